@@ -1,0 +1,12 @@
+"""The quotes stage (placeholder until its issue lands: passes articles through)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from dateline.model import Article
+
+
+def stage(articles: Iterable[Article]) -> Iterator[Article]:
+    """Pass articles through unchanged."""
+    yield from articles
