@@ -221,8 +221,7 @@ def _select(raw: str) -> list[_Edit]:
     return accepted
 
 
-def clean_text(raw: str) -> tuple[str, list[Repair]]:
-    """Repair ``raw`` and return the cleaned text with the list of repairs, in text order."""
+def _one_pass(raw: str) -> tuple[str, list[Repair]]:
     parts: list[str] = []
     repairs: list[Repair] = []
     pos = 0
@@ -246,6 +245,63 @@ def clean_text(raw: str) -> tuple[str, list[Repair]]:
         pos = edit.end
     parts.append(raw[pos:])
     return "".join(parts), repairs
+
+
+def _map(spans: list[tuple[int, int, int, int]], p: int, side: str) -> int:
+    """Map offset ``p`` through sorted ``(from_start, from_end, to_start, to_end)`` replacements.
+
+    A point on a replaced region maps to the region's start (``side="start"``) or end.
+    """
+    hits = [sp for sp in spans if sp[0] <= p <= sp[1]]
+    if hits:
+        return hits[0][2] if side == "start" else hits[-1][3]
+    before = [sp for sp in spans if sp[1] < p]
+    if before:
+        return before[-1][3] + (p - before[-1][1])
+    return p
+
+
+def _compose(raw: str, first: list[Repair], mid: str, second: list[Repair], out: str) -> list[Repair]:
+    """Repairs raw->out from repairs raw->mid and mid->out.
+
+    Repairs of the two passes that overlap or touch (in ``mid`` offsets) become one repair, so
+    every group maps cleanly at both ends.
+    """
+    intervals = sorted([(r.start, r.end, r.kind) for r in first] + [(r.raw_start, r.raw_end, r.kind) for r in second])
+    groups: list[list[tuple[int, int, str]]] = []
+    for iv in intervals:
+        if groups and iv[0] <= max(e for _, e, _ in groups[-1]):
+            groups[-1].append(iv)
+        else:
+            groups.append([iv])
+    back = [(r.start, r.end, r.raw_start, r.raw_end) for r in first]
+    fwd = [(r.raw_start, r.raw_end, r.start, r.end) for r in second]
+    out_repairs = []
+    for g in groups:
+        a, b = g[0][0], max(e for _, e, _ in g)
+        rs, re_ = _map(back, a, "start"), _map(back, b, "end")
+        cs, ce = _map(fwd, a, "start"), _map(fwd, b, "end")
+        if raw[rs:re_] == out[cs:ce]:
+            continue
+        kinds = "+".join(dict.fromkeys(k for _, _, k in g))
+        out_repairs.append(Repair(kinds, rs, re_, cs, ce, raw[rs:re_], out[cs:ce]))
+    return out_repairs
+
+
+def clean_text(raw: str) -> tuple[str, list[Repair]]:
+    """Repair ``raw`` and return the cleaned text with the list of repairs, in text order.
+
+    Passes repeat until nothing changes (a repair can expose another, e.g. blanks left after a
+    removed widget line), so cleaning cleaned text is a no-op.
+    """
+    text, repairs = _one_pass(raw)
+    for _ in range(6):
+        again, more = _one_pass(text)
+        if not more:
+            break
+        repairs = _compose(raw, repairs, text, more, again)
+        text = again
+    return text, repairs
 
 
 def clean_article(article: Article) -> Article:

@@ -148,6 +148,11 @@ def _premodifier_tokens(doc: Any, start_token: int) -> list[Any]:
     i = start_token - 1
     while i >= 0:
         tok = doc[i]
+        # A hyphen inside a word (``Al-Shabaab``) is part of the modifier, not a boundary.
+        if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            out.insert(0, tok)
+            i -= 1
+            continue
         if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
             break
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
