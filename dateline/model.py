@@ -193,6 +193,9 @@ class Quote:
     stance: str = "asserts"  # asserts | confirms | denies | accuses | blames | claims
     event_ids: list[str] = field(default_factory=list)
     date: str | None = None
+    # Content pieces when the cue interrupts the quotation ("A," he said, "B"); empty when the
+    # content is the single span start..end.
+    fragments: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

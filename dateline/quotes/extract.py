@@ -1,0 +1,484 @@
+"""Find attributions (source, cue, content) in a spaCy parse.
+
+Three families of cue are read off the dependency parse:
+
+* a cue verb from the lexicon (``said``, ``told``, ``denied``, ``accused``...): its subject is the
+  source (inherited from the governing verb for ``..., saying that``/``and added``; the passive
+  agent for ``was told by``); its content is its complement clause, an adjacent quotation
+  (``"...," he said`` / ``he said: "..."`` / a quote broken by the cue), the clause it interrupts
+  (``X, he said, Y``), or for object-frame cues (``denied the claim``) its object;
+* a fixed phrase (``according to X, ...``): the clause it modifies is the content;
+* partial quotations inside reported speech widen the content to the closing mark.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.quotes.lexicon import Cue, cue_phrases, cue_verbs, non_cues
+from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, quote_spans
+
+QUOTE_CHARS = OPEN + CLOSE + STRAIGHT + "‘’'"
+#: Dependents that make up the cue's own clause (not content): "also said in a tweet on Sunday".
+CLAUSE_DEPS = frozenset(
+    {"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "dative", "prt", "mark"}
+)
+SUBJECT_DEPS = ("nsubj", "csubj")
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+#: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*).
+CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "pcomp"})
+#: Dependencies through which a subjectless cue inherits its governor's subject.
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+PUNCT_EDGE = frozenset(",.;:—–-()[]…")
+
+
+@dataclass
+class Attribution:
+    """One attribution: character spans into the text, plus the cue's lexical reading."""
+
+    content: list[tuple[int, int]]
+    cue: tuple[int, int]
+    cue_lemma: str
+    stance: str
+    direct: bool
+    source: tuple[int, int] | None = None
+    source_head: int | None = None  # token index of the source's head word
+    cue_token: int = 0
+    kind: str = "speech"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        """Start of the first content fragment."""
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        """End of the last content fragment."""
+        return self.content[-1][1]
+
+
+class _Quotes:
+    """The article's quotation spans with fast lookups by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = quote_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def containing(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation that holds ``[start, end)`` entirely, if any."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][0] <= start and end <= self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Quotations overlapping ``[start, end)``."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if e > start:
+                out.append((s, e))
+            i += 1
+        return out
+
+    def ending_before(self, offset: int, text: str) -> tuple[int, int] | None:
+        """A quotation that ends right before ``offset`` (only spaces, commas, dashes between)."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        if i < 0:
+            return None
+        s, e = self.spans[i]
+        if e <= offset and _gap_ok(text[e:offset]):
+            return (s, e)
+        return None
+
+    def starting_after(
+        self, offset: int, text: str, *, stop: bool = False
+    ) -> tuple[int, int] | None:
+        """A quotation that starts right after ``offset`` (only spaces, commas, a colon between).
+
+        ``stop`` also lets a full stop through: ``"A," he said. "B."`` continues the quotation.
+        """
+        i = bisect.bisect_left(self.starts, offset)
+        if i < len(self.spans):
+            s, e = self.spans[i]
+            if _gap_ok(text[offset:s], colon=True, stop=stop):
+                return (s, e)
+        return None
+
+
+def _gap_ok(gap: str, *, colon: bool = False, stop: bool = False) -> bool:
+    allowed = " \t\n,—–-" + (":" if colon else "") + ("." if stop else "")
+    if len(gap) > 4 or not all(c in allowed for c in gap):
+        return False
+    # A paragraph break only continues a quotation introduced by a colon.
+    return "\n\n" not in gap or ":" in gap
+
+
+def _runs(indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted token indices -> inclusive runs of consecutive indices."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(indices)):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _trim(doc: Any, a: int, b: int, *, keep_final_stop: bool = False) -> tuple[int, int] | None:
+    """Token run ``a..b`` without edge punctuation/space; keeps quotation marks."""
+    while a <= b and (doc[a].is_space or (doc[a].text in PUNCT_EDGE) or doc[a].dep_ == "cc"):
+        a += 1
+    while b >= a and (doc[b].is_space or doc[b].text in PUNCT_EDGE or doc[b].dep_ == "cc"):
+        if keep_final_stop and doc[b].text in ".!?":
+            break
+        b -= 1
+    if a > b:
+        return None
+    return (a, b)
+
+
+def _char_span(doc: Any, a: int, b: int) -> tuple[int, int]:
+    return (doc[a].idx, doc[b].idx + len(doc[b]))
+
+
+def _fragments(doc: Any, indices: Iterable[int]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in _runs(indices):
+        t = _trim(doc, a, b)
+        if t is not None:
+            out.append(_char_span(doc, *t))
+    return out
+
+
+def _subtree(tok: Any) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _subject(tok: Any) -> Any | None:
+    """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
+            return None  # "it was reported that ...": no source
+        if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
+            if cur.dep_ == "xcomp":
+                # Object control: "prompting the president to accuse ..." -> the president.
+                obj = [c for c in cur.head.children if c.dep_ in ("dobj", "dative")]
+                if obj:
+                    return obj[0]
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return None
+        return None
+    return None
+
+
+def _source_span(doc: Any, subj: Any, exclude: set[int]) -> tuple[int, int] | None:
+    """The subject's phrase, cut at content it may wrongly swallow and at a relative clause."""
+    idx = {t.i for t in subj.subtree} - exclude
+    for c in subj.children:
+        # "Smith, who ..., said": the source is "Smith", not the whole relative clause.
+        if c.dep_ in ("relcl", "acl") and c.i > subj.i and doc[c.left_edge.i - 1].text == ",":
+            idx -= _subtree(c)
+    runs = [r for r in _runs(idx) if r[0] <= subj.i <= r[1]]
+    if not runs:
+        return None
+    a, b = runs[0]
+    t = _trim(doc, a, b)
+    if t is None:
+        return None
+    if t[1] < b and doc[t[1] + 1].text == ")" and "(" in doc[t[0] : t[1] + 1].text:
+        t = (t[0], t[1] + 1)  # keep "(NIA)" whole
+    return _char_span(doc, *t)
+
+
+def _extend_over_quotes(frags: list[tuple[int, int]], quotes: _Quotes) -> list[tuple[int, int]]:
+    """Widen fragments so a quotation they open or close inside is taken whole."""
+    out = []
+    for s, e in frags:
+        for qs, qe in quotes.overlapping(s, e):
+            if qs < s < qe or qs < e < qe:
+                s, e = min(s, qs), max(e, qe)
+        out.append((s, e))
+    return _merge(out)
+
+
+def _merge(frags: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(frags):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _clause_tokens(cue: Any, subj: Any | None, content: set[int]) -> set[int]:
+    """The cue's own clause: cue, subject and modifiers (``also said in a tweet on Sunday``)."""
+    idx = {cue.i}
+    if subj is not None and subj.head is cue:
+        idx |= _subtree(subj)
+    for c in cue.children:
+        if c.dep_ in CLAUSE_DEPS or c.dep_ in SUBJECT_DEPS:
+            idx |= _subtree(c)
+    return idx - content
+
+
+def _object_content(cue: Any) -> set[int]:
+    idx: set[int] = set()
+    for c in cue.rights:
+        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS):
+            idx |= _subtree(c)
+    return idx
+
+
+def _that_clause(tok: Any) -> bool:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in non_cues():
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    )
+
+
+def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    lex = cue_verbs().get(tok.lemma_.lower())
+    if lex is None and _that_clause(tok):
+        # Any verb taking a that-clause reports a proposition ("made clear that", "figures that").
+        lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")
+    if lex is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "nmod"):
+        return None
+    if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" for c in tok.children):
+        return None
+    text = doc.text
+    # The parser can run a sentence across a paragraph break (straight quotes confuse it); an
+    # attribution never does.
+    p0 = text.rfind("\n\n", 0, tok.idx) + 1
+    p1 = text.find("\n\n", tok.idx) % (len(text) + 1)
+
+    def para(idx: set[int]) -> set[int]:
+        return {i for i in idx if p0 <= doc[i].idx < p1}
+
+    subj = _subject(tok)
+    if subj is not None and not p0 <= subj.idx < p1:
+        subj = None
+    comp: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp):
+            comp |= para(_subtree(c))
+    if subj is not None:
+        comp -= _subtree(subj)
+    obj = para(_object_content(tok)) - comp if lex.frame == "object" and not comp else set()
+    clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
+    c_start = min(doc[i].idx for i in clause)
+    c_end = max(doc[i].idx + len(doc[i]) for i in clause)
+
+    frags: list[tuple[int, int]] = []
+    direct = False
+    before = quotes.ending_before(c_start, text)
+    if before is not None and text[before[1] - 2] not in ",?!—–-":
+        before = None  # a quotation closed by a full stop is its own sentence
+    comp_frags = _fragments(doc, comp)
+    inside = (
+        bool(comp_frags)
+        and all(quotes.containing(s, e) for s, e in comp_frags)
+        and quotes.containing(tok.idx, tok.idx + len(tok)) is None
+    )
+    if before is not None and (not comp_frags or inside or comp_frags[0][0] < before[1]):
+        frags = [before]
+        direct = True
+        after = quotes.starting_after(c_end, text, stop=True)
+        # "A," he said, "B": the quote resumes after the cue when the first part ended in a comma.
+        if after is not None and text[before[1] - 2 : before[1] - 1] in (",", "—"):
+            frags.append(after)
+    elif lex.frame == "quote":
+        after = quotes.starting_after(c_end, text)
+        if after is None:
+            return None
+        frags, direct = [after], True
+    elif comp_frags:
+        frags = _extend_over_quotes(comp_frags, quotes)
+        direct = len(frags) == 1 and quotes.containing(*frags[0]) == frags[0]
+        if not direct and inside:
+            frags = _merge([q for f in frags if (q := quotes.containing(*f)) is not None])
+            direct = True
+    elif obj:
+        frags = _extend_over_quotes(_fragments(doc, obj), quotes)
+    else:
+        after = quotes.starting_after(c_end, text)
+        if after is not None:
+            frags, direct = [after], True
+        elif (
+            tok.dep_ in ("parataxis", "ccomp")
+            and tok.i > tok.head.i
+            and lex.kind in ("speech", "writing")
+        ):
+            # "X, he said, Y" / "X, he said.": the clause the cue interrupts or closes.
+            host = para(_subtree(tok.head) - _subtree(tok))
+            frags = _extend_over_quotes(_fragments(doc, host), quotes)
+    if not frags or subj is None:
+        return None
+    src = _source_span(doc, subj, {i for i in comp}) if subj is not None else None
+    if src is None or any(s < src[1] and src[0] < e for s, e in frags):
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=lex.lemma,
+        stance=lex.stance,
+        direct=direct,
+        source=src,
+        source_head=subj.i if subj is not None and src is not None else None,
+        cue_token=tok.i,
+        kind=lex.kind,
+    )
+
+
+def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """``according to X, ...`` and other fixed-phrase cues."""
+    for words, stance in cue_phrases().items():
+        n = len(words)
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != words:
+            continue
+        phrase = doc[tok.i : tok.i + n]
+        pobj = next(
+            (c for t in phrase for c in t.children if c.dep_ == "pobj" and c.i >= tok.i + n - 1),
+            None,
+        )
+        if pobj is None:
+            continue
+        cue_idx = {t.i for t in phrase} | {t.i for t in phrase[0].subtree}
+        head = phrase[0].head
+        while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        sent = doc[tok.i].sent
+        host = {t.i for t in head.subtree} if head is not phrase[0] else set()
+        host = {i for i in host if sent.start <= i < sent.end} - cue_idx
+        frags = _extend_over_quotes(_fragments(doc, host), quotes)
+        if not frags:
+            continue
+        src = _source_span(doc, pobj, set())
+        return Attribution(
+            content=frags,
+            cue=(doc[tok.i].idx, doc[tok.i + n - 1].idx + len(doc[tok.i + n - 1])),
+            cue_lemma=" ".join(words),
+            stance=stance,
+            direct=False,
+            source=src,
+            source_head=pobj.i if src is not None else None,
+            cue_token=tok.i,
+        )
+    return None
+
+
+_DASHES = "―—–"
+
+
+def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
+    """Attributions marked by layout, not by a verb.
+
+    ``NAME: text`` at the start of a paragraph (interview transcripts, headlines) and a quotation
+    signed by a dash and a name at the end of its paragraph (``"..." ― Name``).
+    """
+    text = doc.text
+    out: list[Attribution] = []
+    turns: list[tuple[int, Attribution]] = []
+    pos = 0
+    for n_para, para in enumerate(text.split("\n")):
+        start, end = pos, pos + len(para)
+        pos = end + 1
+        head, colon, rest = para.partition(":")
+        words = head.strip(" \t" + QUOTE_CHARS).split()
+        if colon and rest.strip() and 0 < len(words) <= 4 and _name_like(words):
+            lead = len(head) - len(head.lstrip(" \t" + QUOTE_CHARS))
+            c_at = start + len(head)
+            r_start = c_at + 1 + (len(rest) - len(rest.lstrip()))
+            turns.append(
+                (
+                    n_para,
+                    Attribution(
+                        content=[(r_start, start + len(para.rstrip()))],
+                        cue=(c_at, c_at + 1),
+                        cue_lemma=":",
+                        stance="asserts",
+                        direct=False,
+                        source=(start + lead, start + len(head.rstrip())),
+                        kind="speech",
+                    ),
+                )
+            )
+            continue
+        body = para.rstrip()
+        for qs, qe in quotes.overlapping(start, end):
+            tail = text[qe : start + len(body)]
+            sig = tail.lstrip()
+            if sig[:1] in _DASHES:
+                name = sig[1:].strip()
+                if 0 < len(name.split()) <= 6 and _name_like(name.split()):
+                    d_at = qe + (len(tail) - len(sig))
+                    n_at = start + len(body) - len(name)
+                    out.append(
+                        Attribution(
+                            content=[(qs, qe)],
+                            cue=(d_at, d_at + 1),
+                            cue_lemma="—",
+                            stance="asserts",
+                            direct=True,
+                            source=(n_at, start + len(body)),
+                        )
+                    )
+    # A transcript has several turns by the same speaker; a single "NAME:" is a headline only
+    # in the first line, and an upper-case one there is a wire dateline ("KABUL:").
+    heads = [text[a.source[0] : a.source[1]] for _, a in turns if a.source]
+    for n_para, att in turns:
+        head = text[att.source[0] : att.source[1]] if att.source else ""
+        if heads.count(head) >= 2 or (n_para == 0 and not head.isupper()):
+            out.append(att)
+    return out
+
+
+def _name_like(words: Sequence[str]) -> bool:
+    """Every word capitalised (``PENCE``, ``Pat Caddell``, ``Gov. Mike Pence``)."""
+    return all(w[:1].isupper() or w[:1] in ".-'’" for w in words) and any(
+        c.isalpha() for c in "".join(words)
+    )
+
+
+def find_attributions(doc: Any) -> list[Attribution]:
+    """Every attribution in a parsed document, in text order of the content."""
+    quotes = _Quotes(doc.text)
+    verbs = cue_verbs()
+    first_words = {w[0] for w in cue_phrases()}
+    found: list[Attribution] = []
+    for tok in doc:
+        att = None
+        if tok.lemma_.lower() in verbs or _that_clause(tok):
+            att = _verb_attribution(doc, tok, quotes)
+        elif tok.lower_ in first_words:
+            att = _phrase_attribution(doc, tok, quotes)
+        if att is not None:
+            found.append(att)
+    taken = [a.content for a in found]
+    for att in _layout_attributions(doc, quotes):
+        # A transcript turn may hold reported speech of its own; a signed quote may not.
+        if att.cue_lemma == ":" or not any(
+            s < e2 and s2 < e for s, e in att.content for f in taken for s2, e2 in f
+        ):
+            found.append(att)
+    found.sort(key=lambda a: (a.start, a.cue))
+    return found

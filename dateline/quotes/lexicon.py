@@ -1,0 +1,66 @@
+"""Loaders for the quotes stage's data files (``dateline/data/quotes/``)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.errors import ModelError
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
+
+STANCES = frozenset({"asserts", "confirms", "denies", "accuses", "blames", "claims"})
+FRAMES = frozenset({"clause", "object", "quote"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word: the stance it gives a statement and where its content sits."""
+
+    lemma: str
+    stance: str
+    frame: str  # clause | object
+    kind: str  # speech | writing | belief | evidence
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    if not path.exists():
+        raise ModelError(
+            f"the quotes data file '{name}' is missing",
+            path=str(path),
+            fix="reinstall dateline (`pip install -e .`) so package data is present",
+        )
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@functools.cache
+def cue_verbs() -> dict[str, Cue]:
+    """Cue lemma -> :class:`Cue`, from ``cues.tsv`` (the first row of a lemma wins)."""
+    out: dict[str, Cue] = {}
+    for row in _rows("cues.tsv"):
+        cue = Cue(row["lemma"].strip().lower(), row["stance"], row["frame"], row["class"])
+        if cue.stance not in STANCES or cue.frame not in FRAMES:
+            raise ModelError(
+                f"cue '{cue.lemma}' has stance '{cue.stance}' / frame '{cue.frame}'",
+                path=str(DATA_DIR / "cues.tsv"),
+                fix=f"use a stance in {sorted(STANCES)} and a frame in {sorted(FRAMES)}",
+            )
+        out.setdefault(cue.lemma, cue)
+    return out
+
+
+@functools.cache
+def cue_phrases() -> dict[tuple[str, ...], str]:
+    """Fixed-phrase cues (``according to``) as word tuples -> stance, from ``phrases.tsv``."""
+    return {tuple(r["cue"].lower().split()): r["stance"] for r in _rows("phrases.tsv")}
+
+
+@functools.cache
+def non_cues() -> frozenset[str]:
+    """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
+    return frozenset(r["lemma"].strip().lower() for r in _rows("non_cues.tsv"))
