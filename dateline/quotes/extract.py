@@ -302,7 +302,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if before is not None and (not comp_frags or inside or comp_frags[0][0] < before[1]):
         frags = [before]
         direct = True
-        after = quotes.starting_after(c_end, text, stop=True)
+        # The cue may trail a participle ("I said, attempting to regroup. "...").
+        tail = max(c_end, min(tok.right_edge.idx + len(tok.right_edge), p1))
+        after = quotes.starting_after(c_end, text, stop=True) or quotes.starting_after(
+            tail, text, stop=True
+        )
         # "A," he said, "B": the quote resumes after the cue when the first part ended in a comma.
         if after is not None and text[before[1] - 2 : before[1] - 1] in (",", "—"):
             frags.append(after)
