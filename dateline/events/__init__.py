@@ -1,12 +1,415 @@
-"""The events stage (placeholder until its issue lands: passes articles through)."""
+"""The events stage: who did what to whom, where, when and how many.
+
+Needs: nlp, entities (for entity ids), places and dates (through
+:func:`dateline.places.locate_event` and :func:`dateline.dates.date_event`; both may return
+``None``). Adds: ``article.events``, each coded in PLOVER (type, mode), CAMEO and ACLED (event and
+sub-event type), with typed and entity-resolved arguments, casualty counts, status, background
+flag, source entity and every evidence span. Mappings live in ``dateline/data/events/``.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from dateline.model import Article
+from dateline.events.extract import (
+    PHYSICAL,
+    VIOLENT,
+    Mention,
+    code_acled,
+    counts_text_counts,
+    find_mentions,
+    instrument_of,
+    is_total,
+)
+from dateline.events.lexicon import load
+from dateline.model import Argument, Article, Count, Event
+
+#: An event dated this many days or more before publication is background history.
+BACKGROUND_DAYS = 45
 
 
 def stage(articles: Iterable[Article]) -> Iterator[Article]:
-    """Pass articles through unchanged."""
-    yield from articles
+    """Extract and consolidate the events of every parsed article."""
+    for art in articles:
+        if art.doc is not None:
+            art.events = extract_events(art)
+        art.stages.append("events")
+        yield art
+
+
+class _Draft:
+    """An event being consolidated from mentions."""
+
+    def __init__(self, m: Mention, sent_index: int) -> None:
+        self.mentions = [m]
+        self.sent_indices = [sent_index]
+        self.extra_counts: list[Count] = []
+        self.actor_override: Argument | None = None
+
+    @property
+    def physical(self) -> bool:
+        return any(m.physical for m in self.mentions)
+
+    @property
+    def last_sentence(self) -> int:
+        return self.sent_indices[-1]
+
+    def entity_ids(self, roles: tuple[str, ...]) -> set[str]:
+        return {
+            a.entity_id for m in self.mentions for a in m.arguments
+            if a.entity_id and a.role in roles
+        }
+
+    def killed(self) -> list[Count]:
+        return [c for m in self.mentions for c in m.counts if c.kind == "killed"]
+
+
+def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
+    """True when ``m`` cannot be the same happening as draft ``d``."""
+    if not same_entity and any(x.background for x in d.mentions) != m.background:
+        return True
+    victims = d.entity_ids(("actor2",))
+    mine = {a.entity_id for a in m.arguments if a.role == "actor2" and a.entity_id}
+    if victims and mine and not victims & mine:
+        return True
+    if victims and not mine and any(c.kind == "killed" and (c.number or 0) > 1 for c in m.counts):
+        return True
+    mk = [c for c in m.counts if c.kind == "killed" and not c.vague]
+    dk = [c for c in d.killed() if not c.vague]
+    if mk and dk and {(c.number, c.object) for c in mk} != {(c.number, c.object) for c in dk}:
+        # Different victims of one clash (`3 soldiers ... 5 militants`) are still one event
+        # when the objects differ; the same object with another number is another event.
+        same_objects = {c.object for c in mk} & {c.object for c in dk}
+        if same_objects:
+            return True
+    return False
+
+
+def _victim_is_nominal(m: Mention, *, singular: bool = False) -> bool:
+    """The mention's victim is a singular description (`this leader`, `a senior commander`)."""
+    victims = [a for a in m.arguments if a.role == "actor2"]
+    if not victims or any(a.entity_id is not None or a.text[:1].isdigit() for a in victims):
+        return False
+    if any(c.kind == "killed" and (c.number or 0) > 1 for c in m.counts):
+        return False
+    if singular:
+        doc = m.sent.doc
+        return all(doc.char_span(a.start, a.end, alignment_mode="expand")[-1].tag_ == "NN"
+                   for a in victims)
+    return any(m.sent.doc[i].lower_ in ("this", "that", "the") for i in m.tokens)
+
+
+def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for m in mentions:
+        si = sent_index[m.sent.start]
+        target: _Draft | None = None
+        candidates = [d for d in reversed(drafts) if d.physical == m.physical]
+        if m.anaphoric and candidates:
+            target = next(
+                (d for d in candidates if d.mentions[0].classes & m.classes
+                 or (m.classes & VIOLENT and d.mentions[0].classes & VIOLENT)),
+                None,
+            )
+        if target is None:
+            mine = {a.entity_id for a in m.arguments if a.entity_id and a.role == "actor2"}
+            agents = {a.entity_id for a in m.arguments if a.entity_id and a.role == "actor1"}
+            for d in candidates:
+                if not d.mentions[0].classes & m.classes:
+                    continue
+                if m.physical and mine and mine & d.entity_ids(("actor2",)):
+                    target = d
+                    break
+                if (m.physical and mine and not d.entity_ids(("actor2",))
+                        and any(_victim_is_nominal(x, singular=True) for x in d.mentions)
+                        and not _conflicts(d, m)):
+                    target = d
+                    break
+                if not m.physical and mine & d.entity_ids(("actor2",)) and agents & d.entity_ids(
+                    ("actor1",)
+                ):
+                    target = d
+                    break
+            if target is None and m.physical and not mine and not agents:
+                # A later mention of the same kind of happening with no conflicting participant
+                # (`Al-Masri was killed ...` after `confirmed the killing of a leader`).
+                same = [d for d in candidates if d.mentions[0].classes & m.classes
+                        and sent_index[d.mentions[0].sent.start] < si]
+                if same and not _conflicts(same[0], m) and not any(
+                    c.kind == "killed" and c.object for c in m.counts
+                ) and _victim_is_nominal(m):
+                    target = same[0]
+        if target is None and m.physical and candidates:
+            prev = candidates[0]
+            related = bool(prev.mentions[0].classes & PHYSICAL - {"arrest", "protest"})
+            if (
+                prev.last_sentence == si - 1
+                and related
+                and not _conflicts(prev, m)
+                and ("arrest" not in m.classes or m.classes & prev.mentions[0].classes)
+                and ("protest" not in m.classes or "protest" in prev.mentions[0].classes)
+            ):
+                target = prev
+        shares = target is not None and bool(
+            {a.entity_id for a in m.arguments if a.entity_id and a.role == "actor2"}
+            & target.entity_ids(("actor2",))
+        )
+        if target is not None and (
+            not _conflicts(target, m, same_entity=shares) or m.anaphoric
+        ):
+            target.mentions.append(m)
+            target.sent_indices.append(si)
+        else:
+            drafts.append(_Draft(m, si))
+    return drafts
+
+
+def _orphan_counts(article: Article, drafts: list[_Draft], sents: list[Any]) -> None:
+    """Counts in sentences without a physical trigger (`1 fatality.`) join the event before."""
+    covered = {si for d in drafts for si in d.sent_indices if d.physical}
+    for si, sent in enumerate(sents):
+        if si in covered:
+            continue
+        prev = [d for d in drafts if d.physical and d.last_sentence == si - 1]
+        if not prev:
+            continue
+        counts = counts_text_counts(list(sent), article)
+        if counts:
+            prev[-1].extra_counts.extend(counts)
+            prev[-1].sent_indices.append(si)
+
+
+def _attributions(article: Article, drafts: list[_Draft], sents: list[Any]) -> None:
+    """`claimed responsibility`, `attributed the attack to X`, `blamed X`: X is actor1."""
+    from dateline.events.extract import _Resolver
+
+    res = _Resolver(article, load())
+    for si, sent in enumerate(sents):
+        lemmas = {t.lemma_.lower() for t in sent}
+        if not lemmas & {"blame", "attribute", "claim", "responsible"}:
+            continue
+        if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in sent
+               if t.head.lemma_.lower() in ("claim", "group")):
+            negated_claim = True
+        else:
+            negated_claim = False
+        actor: Argument | None = None
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma == "attribute":
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "to":
+                        actor = next((res.argument("actor1", p) for p in c.children
+                                      if p.dep_ == "pobj"), actor)
+            elif lemma == "blame":
+                actor = next((res.argument("actor1", c) for c in tok.children
+                              if c.dep_ == "dobj"), actor)
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "on":
+                        actor = next((res.argument("actor1", p) for p in c.children
+                                      if p.dep_ == "pobj"), actor)
+            elif lemma == "claim" and not negated_claim and any(
+                c.lemma_.lower() == "responsibility" for c in tok.children
+            ):
+                actor = next((res.argument("actor1", c) for c in tok.children
+                              if c.dep_ == "nsubj"), actor)
+        if actor is None or (actor.entity_id is None and actor.actor_type in (None, "civilians")):
+            continue
+        prev = [d for d in drafts if d.physical and min(d.sent_indices) <= si]
+        if prev:
+            target = prev[-1]
+            has_named = any(
+                a.role == "actor1" and a.entity_id for m in target.mentions for a in m.arguments
+            )
+            if not has_named:
+                target.actor_override = actor
+
+
+def _iso(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _build(article: Article, d: _Draft, n: int, sents: list[Any]) -> Event:
+    from dateline.dates import date_event
+    from dateline.places import locate_event
+
+    lex = load()
+    first = d.mentions[0]
+    head_mention = max(d.mentions, key=lambda m: (m.physical, -d.mentions.index(m)))
+    head = head_mention.head
+    classes: set[str] = set()
+    context: set[str] = set()
+    instrument, instrument_mode = None, None
+    args: list[Argument] = []
+    for m in d.mentions:
+        classes |= m.classes
+        context |= m.context
+        if instrument is None and m.instrument:
+            instrument, instrument_mode = m.instrument, m.instrument_mode
+        for a in m.arguments:
+            if a.role == "instrument" and any(x.role == "instrument" for x in args):
+                continue
+            same = any(x.entity_id and x.entity_id == a.entity_id for x in args)
+            if not same and not any(x.start == a.start and x.end == a.end for x in args):
+                if a.role in ("actor1", "actor2") and any(x.role == a.role for x in args):
+                    a = Argument(f"assoc_{a.role}", a.text, a.start, a.end, a.entity_id,
+                                 a.actor_type)
+                args.append(a)
+    if instrument is None:
+        toks = [t for si in sorted(set(d.sent_indices)) for t in sents[si]]
+        found = instrument_of(toks, article)
+        if found is not None and classes & VIOLENT:
+            instrument, instrument_mode = found
+    if d.actor_override is not None:
+        old = [a for a in args if a.role == "actor1"]
+        args = [a for a in args if a.role != "actor1"]
+        args.insert(0, d.actor_override)
+        for a in old:
+            args.append(Argument("assoc_actor1", a.text, a.start, a.end, a.entity_id,
+                                 a.actor_type))
+    acled = code_acled(classes, instrument, args, context, lex)
+    entry = max(
+        (e for m in d.mentions for e in m.entries),
+        key=lambda e: (code_acled({e.cls}, instrument, args, context, lex) or ("", "", 0))[2],
+    )
+    mode = entry.plover_mode or None
+    if entry.plover_type == "ASSAULT" and instrument_mode:
+        mode = instrument_mode
+    counts = _merge_counts([c for m in d.mentions for c in m.counts] + d.extra_counts)
+    status = first.status
+    if any(m.status == "asserted" for m in d.mentions) and status in ("claimed",):
+        status = "asserted" if any(m.source_entity_id for m in d.mentions) else status
+    sent_spans = []
+    for si in sorted(set(d.sent_indices)):
+        s = sents[si]
+        sent_spans.append((s.start_char, s.end_char))
+    ev = Event(
+        id=f"e{n}",
+        trigger=head.text,
+        start=head.idx,
+        end=head.idx + len(head.text),
+        sentence_start=head.sent.start_char,
+        sentence_end=head.sent.end_char,
+        plover_type=entry.plover_type or None,
+        plover_mode=mode,
+        cameo=entry.cameo or None,
+        acled_event_type=acled[0] if acled else None,
+        acled_sub_event_type=acled[1] if acled else None,
+        arguments=args,
+        counts=counts,
+        status=status,
+        background=any(m.background for m in d.mentions),
+        source_entity_id=next((m.source_entity_id for m in d.mentions if m.source_entity_id),
+                              None),
+        evidence=sent_spans,
+        confidence=round(min(1.0, 0.4 + 0.1 * len(args) + 0.1 * len(d.mentions)
+                             + (0.2 if acled else 0.0)), 2),
+    )
+    for s, e in sent_spans:
+        when = date_event(article, s, e)
+        if when is not None:
+            ev.date, ev.date_end = when.date, when.date_end
+            ev.time_precision, ev.time_id = when.precision, when.time_id
+            break
+    for s, e in sent_spans:
+        place_id = locate_event(article, s, e)
+        if place_id is not None:
+            ev.place_id = place_id
+            place = article.place(place_id)
+            ev.geo_precision = place.precision if place is not None else None
+            break
+    published = _iso(article.published)
+    happened = _iso(ev.date_end or ev.date)
+    if published and happened and (published - happened).days >= BACKGROUND_DAYS:
+        ev.background = True
+    return ev
+
+
+def _merge_counts(counts: list[Count]) -> list[Count]:
+    out: list[Count] = []
+    for c in counts:
+        if any(o.start == c.start and o.end == c.end for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def extract_events(article: Article) -> list[Event]:
+    """The consolidated events of a parsed article (``article.doc`` must be set)."""
+    if article.doc is None:
+        return []
+    sents = list(article.doc.sents)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    mentions = find_mentions(article)
+    drafts = _consolidate(mentions, sent_index)
+    _orphan_counts(article, drafts, sents)
+    _attributions(article, drafts, sents)
+    return [_build(article, d, i + 1, sents) for i, d in enumerate(drafts)]
+
+
+def fatalities(event: Event) -> int:
+    """ACLED-style fatalities of an event.
+
+    A stated total (`3 fatalities`, `fatalities coded as 10`) wins; otherwise the killed counts of
+    distinct victim groups are summed, each at its most conservative value.
+    """
+    totals = [c for c in event.counts if c.kind == "killed" and c.number is not None
+              and is_total(c)]
+    if totals:
+        return max(c.number or 0 for c in totals)
+    seen: set[tuple[int | None, str | None]] = set()
+    total = 0
+    for c in event.counts:
+        if c.kind != "killed" or c.number is None:
+            continue
+        key = (c.number, c.object)
+        if key in seen:
+            continue
+        seen.add(key)
+        total += c.number
+    return total
+
+
+_SEVERITY = {"Battles": 3, "Explosions/Remote violence": 3, "Violence against civilians": 3,
+             "Riots": 2, "Protests": 2, "Strategic developments": 1}
+
+
+def _trigger_depth(article: Article, ev: Event) -> int:
+    if article.doc is None:
+        return 0
+    span = article.doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    tok, depth = span[0], 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def principal_event(article: Article) -> Event | None:
+    """The event the article is mainly about: the earliest current, asserted ACLED event."""
+    best: tuple[tuple[int, int, int, int], Event] | None = None
+    for ev in article.events:
+        if ev.acled_event_type is None:
+            continue
+        penalty = 0
+        if ev.background:
+            penalty += 4
+        if ev.status in ("negated", "hypothetical", "planned", "denied"):
+            penalty += 2
+        first = min(s for s, _ in ev.evidence) if ev.evidence else ev.sentence_start
+        key = (penalty, first, _trigger_depth(article, ev),
+               -_SEVERITY.get(ev.acled_event_type, 0))
+        if best is None or key < best[0]:
+            best = (key, ev)
+    return best[1] if best else None
+
+
+__all__ = ["extract_events", "fatalities", "principal_event", "stage"]

@@ -1,0 +1,905 @@
+"""Event mentions from the dependency parse, coded in PLOVER, CAMEO and ACLED.
+
+One pass per sentence finds trigger words (verbs and nominalisations from ``triggers.tsv``),
+groups triggers that describe one happening (``shot and killed``, ``killed in an airstrike``,
+``shelled ..., killing three``), reads their arguments off the parse (subject / object / passive
+agent / ``of``-phrase / ``with``-phrase), the instrument, the casualty counts, the status
+(claimed, denied, hypothetical, planned, negated) and whether the event is background history.
+Mentions of one event in several sentences are then consolidated into a single :class:`Event`
+with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.events.lexicon import ActorType, Lexicon, Trigger, load
+from dateline.events.numbers import Number, parse_number
+from dateline.model import Argument, Article, Count, Event
+
+#: Trigger classes that describe physical action; they combine into one event within a sentence.
+PHYSICAL = frozenset({
+    "kill", "attack", "clash", "explode", "strike", "abduct", "sexual", "beat", "mob", "riot",
+    "protest", "destroy", "operation", "invade", "arrest", "seize", "disrupt", "capture",
+    "regain", "drop", "pelt", "displace",
+})
+#: Dependencies that tie a trigger to the one it elaborates (same event).
+_MERGE_DEPS = frozenset({"conj", "xcomp", "relcl", "acl", "pobj", "dobj", "nsubjpass", "nsubj"})
+_MERGE_PREPS = frozenset({
+    "in", "during", "following", "amid", "with", "after", "by", "through", "on", "at", "of",
+})
+#: Classes whose `on`/`against` phrase names the target (not `protest against a law`).
+_ATTACKING = frozenset({"attack", "strike", "explode", "clash", "kill", "operation", "invade"})
+#: Classes that may absorb a nominal trigger through a preposition (`killed in an airstrike`).
+VIOLENT = frozenset({"kill", "attack", "clash", "explode", "strike", "beat", "mob", "operation",
+                      "invade", "abduct", "sexual", "destroy", "drop", "pelt"})
+_DISTINCT_MARKS = frozenset({"after", "before", "while", "since", "until", "when", "as"})
+_REPORTING = frozenset({
+    "say", "tell", "confirm", "announce", "claim", "report", "state", "add", "deny", "allege",
+    "accuse", "blame", "tweet", "insist", "acknowledge", "reveal", "note", "explain", "write",
+})
+_ANAPHORIC_DET = frozenset({"the", "this", "that", "its", "his", "her", "their", "these"})
+_LONG_UNITS = frozenset({"year", "decade", "month", "century"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_CODED_AS = re.compile(r"coded as (\d[\d,]*)")
+_QUALIFIER_WORDS = frozenset({
+    "at", "least", "more", "than", "over", "up", "to", "about", "around", "nearly", "almost",
+    "some", "approximately", "roughly", "estimated", "an", "no", "fewer", "less", "as", "many",
+    "between", "and", "-", "or", "a", "close",
+})
+
+
+@dataclass
+class Mention:
+    """One sentence's mention of an event (one or more merged triggers)."""
+
+    triggers: list[Any]
+    entries: list[Trigger]
+    sent: Any
+    tokens: set[int] = field(default_factory=set)
+    arguments: list[Argument] = field(default_factory=list)
+    instrument: str | None = None
+    instrument_mode: str | None = None
+    counts: list[Count] = field(default_factory=list)
+    status: str = "asserted"
+    source_entity_id: str | None = None
+    background: bool = False
+    anaphoric: bool = False
+    context: set[str] = field(default_factory=set)
+    phrase_ids: set[int] = field(default_factory=set)
+
+    @property
+    def head(self) -> Any:
+        """The trigger closest to the sentence root."""
+        return min(self.triggers, key=_depth)
+
+    @property
+    def classes(self) -> set[str]:
+        """The trigger classes of this mention."""
+        return {e.cls for e in self.entries}
+
+    @property
+    def physical(self) -> bool:
+        """True when the mention describes physical action (violence, protest, arrest...)."""
+        return bool(self.classes & PHYSICAL)
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _match_trigger(tok: Any, doc: Any, lex: Lexicon) -> tuple[Trigger, int] | None:
+    """The trigger entry starting at ``tok`` and the number of tokens it spans."""
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    keys = {tok.lemma_.lower(), tok.lower_}
+    best: tuple[Trigger, int] | None = None
+    for key in keys:
+        for entry in lex.triggers.get(key, []):
+            n = len(entry.lemmas)
+            if n > 1:
+                following = [t.lemma_.lower() for t in doc[tok.i + 1: tok.i + n]]
+                if following != list(entry.lemmas[1:]):
+                    continue
+            if entry.pos == "VERB" and tok.pos_ != "VERB":
+                continue
+            if entry.pos == "NOUN" and tok.pos_ != "NOUN":
+                continue
+            if entry.pos == "ANY" and tok.pos_ == "ADJ":
+                continue
+            if best is None or n > best[1]:
+                best = (entry, n)
+    if best is None:
+        return None
+    entry = best[0]
+    if entry.pos != "VERB" and tok.dep_ in ("compound", "amod") and best[1] == 1:
+        return None  # `attack helicopter`, `protest movement`: a modifier, not an event
+    if entry.lemmas[0] == "strike" and tok.pos_ == "NOUN":
+        return _reclassify_strike(tok, lex), 1
+    return best
+
+
+def _reclassify_strike(tok: Any, lex: Lexicon) -> Trigger:
+    """`strike` is a military strike near aircraft/missile words and a labour strike otherwise."""
+    words = {t.lemma_.lower() for t in tok.sent}
+    military = any((w,) in lex.instruments and lex.instruments[(w,)].cls in ("air", "shelling")
+                   for w in words)
+    if military:
+        return next(e for e in lex.triggers["strike"] if e.cls == "strike")
+    return Trigger(("strike",), "NOUN", "protest", "PROTEST", "strike", "143")
+
+
+def _special_trigger(tok: Any, lex: Lexicon) -> Trigger | None:
+    """Split phrases the lemma table cannot hold: `set houses on fire`, `found the body of`."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    if lemma == "set" and any(
+        (c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children))
+        or c.lower_ in ("ablaze", "alight") for c in tok.children
+    ):
+        return next(e for e in lex.triggers["set"] if e.cls == "destroy")
+    if lemma in ("find", "discover", "recover") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse")
+        for c in tok.children
+    ):
+        return Trigger(("find",), "VERB", "kill", "ASSAULT", "", "1823")
+    return None
+
+
+def _sentence_triggers(
+    sent: Any, doc: Any, lex: Lexicon
+) -> list[tuple[Any, Trigger, int]]:
+    found: list[tuple[Any, Trigger, int]] = []
+    skip_until = -1
+    for tok in sent:
+        if tok.i <= skip_until:
+            continue
+        special = _special_trigger(tok, lex)
+        if special is not None:
+            found.append((tok, special, 1))
+            continue
+        m = _match_trigger(tok, doc, lex)
+        if m is None:
+            continue
+        entry, n = m
+        found.append((tok, entry, n))
+        skip_until = tok.i + n - 1
+    return found
+
+
+_CLASS_CACHE: dict[int, set[str]] = {}
+
+
+def _cls_of(tok: Any) -> set[str]:
+    return _CLASS_CACHE.get(tok.i, set())
+
+
+def _linked(child: Any, parent: Any, trig_ids: set[int]) -> bool:
+    """True when ``child`` elaborates ``parent`` (both triggers): one event, not two."""
+    tok, hops = child, 0
+    while tok.head.i != tok.i and hops < 4:
+        dep = tok.dep_
+        if dep == "advcl":
+            marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+            if marks & _DISTINCT_MARKS or tok.tag_ != "VBG":
+                return False
+        elif dep == "prep":
+            if tok.lower_ not in _MERGE_PREPS or not (
+                (_cls_of(child) & VIOLENT and _cls_of(parent) & VIOLENT)
+                or (_cls_of(child) & {"protest", "riot"} and _cls_of(parent) & {"protest", "riot"})
+            ):
+                return False
+        elif dep not in _MERGE_DEPS and dep != "advcl":
+            return False
+        tok = tok.head
+        hops += 1
+        if tok.i == parent.i:
+            return True
+        if tok.i in trig_ids:
+            return False
+    return False
+
+
+def _group_mentions(sent: Any, found3: list[tuple[Any, Trigger, int]]) -> list[Mention]:
+    found = [(t, e) for t, e, _ in found3]
+    span_len = {t.i: n for t, _, n in found3}
+    ids = {t.i for t, _ in found}
+    _CLASS_CACHE.clear()
+    for t, e in found:
+        _CLASS_CACHE.setdefault(t.i, set()).add(e.cls)
+    parent: dict[int, int] = {}
+    entry_of = {t.i: e for t, e in found}
+    tok_of = {t.i: t for t, _ in found}
+    for tok, entry in found:
+        for other, oentry in found:
+            if other.i == tok.i:
+                continue
+            same_kind = (entry.cls in PHYSICAL) == (oentry.cls in PHYSICAL)
+            if same_kind and _linked(tok, other, ids - {other.i}):
+                parent[tok.i] = other.i
+                break
+
+    def root(i: int) -> int:
+        seen = 0
+        while i in parent and seen < 10:
+            i = parent[i]
+            seen += 1
+        return i
+
+    groups: dict[int, list[int]] = {}
+    for i in sorted(ids):
+        groups.setdefault(root(i), []).append(i)
+    mentions = []
+    for members in groups.values():
+        mention = Mention([tok_of[i] for i in members], [entry_of[i] for i in members], sent)
+        mention.phrase_ids = {j for i in members for j in range(i, i + span_len[i])}
+        mentions.append(mention)
+    # Tokens of a mention: the subtrees of its triggers minus other mentions' subtrees.
+    for m in mentions:
+        own: set[int] = set()
+        for t in m.triggers:
+            own |= {x.i for x in t.subtree}
+        for other in mentions:
+            if other is m:
+                continue
+            for t in other.triggers:
+                if t.i in own and not any(t.i == x.i for x in m.triggers):
+                    sub = {x.i for x in t.subtree}
+                    if not any(x.i in sub for x in m.triggers):
+                        own -= sub
+        if m.head.dep_ == "ROOT" or not own:
+            own |= {t.i for t in sent if _depth_to(t, m.head) is not None} - _other_owned(
+                m, mentions
+            )
+        m.tokens = own
+    return mentions
+
+
+def _depth_to(tok: Any, anc: Any) -> int | None:
+    d, t = 0, tok
+    while d < 50:
+        if t.i == anc.i:
+            return d
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        d += 1
+    return None
+
+
+def _other_owned(m: Mention, mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    for other in mentions:
+        if other is m:
+            continue
+        for t in other.triggers:
+            sub = {x.i for x in t.subtree}
+            if not any(x.i in sub for x in m.triggers):
+                out |= sub
+    return out
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+class _Resolver:
+    """Turns noun tokens into arguments tied to the article's entities and actor types."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.spans: list[tuple[int, int, str, str]] = []
+        for ent in article.entities:
+            for men in ent.mentions:
+                self.spans.append((men.start, men.end, ent.id, ent.type))
+
+    def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
+        best: tuple[str, str] | None = None
+        best_len = 0
+        for s, e, eid, etype in self.spans:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and overlap > best_len:
+                best, best_len = (eid, etype), overlap
+        return best
+
+    def phrase(self, tok: Any) -> tuple[int, int]:
+        """Character span of the noun phrase headed by ``tok`` (no relative clauses)."""
+        left = tok.left_edge
+        for child in tok.lefts:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+        start_tok = left
+        while start_tok.i < tok.i and start_tok.pos_ in ("DET", "PUNCT", "CCONJ"):
+            start_tok = start_tok.doc[start_tok.i + 1]
+        end_tok = tok
+        for child in tok.rights:
+            if child.dep_ in ("compound", "flat", "appos") and child.i == end_tok.i + 1:
+                end_tok = child
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+            j = tok.i + 1
+            while j < len(tok.doc) and tok.doc[j].ent_iob_ == "I":
+                j += 1
+            end_tok = tok.doc[j - 1]
+        return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+    def actor_type(self, tok: Any, text: str, entity: tuple[str, str] | None) -> ActorType | None:
+        low = text.lower()
+        words = re.findall(r"[a-z][a-z'’-]*", low)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i: i + n])
+                if key in self.lex.groups and (entity is not None or n > 1 or tok.pos_ == "PROPN"):
+                    group = self.lex.groups[key]
+                    head_type = self._head_type(tok)
+                    if head_type is not None and head_type.armed and not group.armed:
+                        return head_type
+                    if head_type is not None and head_type.actor_type == "state_forces":
+                        return head_type
+                    return group
+        head = self._head_type(tok)
+        if head is not None:
+            return head
+        if entity is not None and entity[1] == "PERSON":
+            return self.lex.actors.get(("civilian",))
+        return None
+
+    def _head_type(self, tok: Any) -> ActorType | None:
+        lemma = tok.lemma_.lower()
+        compounds = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        for c in compounds:
+            hit = self.lex.actors.get((c, lemma))
+            if hit is not None:
+                return hit
+        hit = self.lex.actors.get((lemma,)) or self.lex.actors.get((tok.lower_,))
+        if hit is not None:
+            return hit
+        for c in compounds:
+            hit = self.lex.actors.get((c,))
+            if hit is not None and hit.armed:
+                return hit
+        return None
+
+    def argument(self, role: str, tok: Any) -> Argument:
+        start, end = self.phrase(tok)
+        entity = self.entity_at(tok.idx, tok.idx + len(tok.text))
+        text = self.article.text[start:end]
+        atype = self.actor_type(tok, text, entity)
+        return Argument(
+            role=role, text=text, start=start, end=end,
+            entity_id=entity[0] if entity else None,
+            actor_type=atype.actor_type if atype else None,
+        )
+
+    def instrument(self, tokens: list[Any]) -> tuple[str, str, Any] | None:
+        """The most specific instrument among ``tokens``: (class, PLOVER mode, head token)."""
+        order = ["chemical", "suicide", "air", "shelling", "grenade", "ied", "firearm", "blade",
+                 "incendiary", "crowd", "none"]
+        best: tuple[int, str, str, Any] | None = None
+        for tok in tokens:
+            lemma = tok.lemma_.lower()
+            nxt = tok.doc[tok.i + 1].lemma_.lower() if tok.i + 1 < len(tok.doc) else ""
+            nxt2 = tok.doc[tok.i + 2].lemma_.lower() if tok.i + 2 < len(tok.doc) else ""
+            for key in ((lemma, nxt, nxt2), (lemma, nxt), (lemma,), (tok.lower_,)):
+                inst = self.lex.instruments.get(key)
+                if inst is None:
+                    continue
+                rank = order.index(inst.cls) if inst.cls in order else len(order)
+                if best is None or rank < best[0]:
+                    best = (rank, inst.cls, inst.plover_mode, tok)
+                break
+        if best is None or best[1] == "none":
+            return None
+        return best[1], best[2], best[3]
+
+
+def _is_instrument(tok: Any, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return (lemma,) in lex.instruments and lex.instruments[(lemma,)].cls not in (
+        "firearm", "blade", "crowd", "none"
+    )
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _noun(tok: Any) -> Any:
+    """Skip quantity heads (`dozens of fighters`, `members of X`) to the real participant."""
+    if tok.lemma_.lower() in ("dozen", "score", "hundred", "thousand", "number", "group", "unit"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return tok
+
+
+def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
+    """Read actor1/actor2/instrument/associates off the parse of the mention's triggers."""
+    actor1: list[Any] = []
+    actor2: list[Any] = []
+    instruments: list[Any] = []
+    for trig in m.triggers:
+        if trig.dep_ == "xcomp" and trig.head.pos_ == "VERB":
+            controller = [c for c in trig.head.children if c.dep_ == "dobj"]
+            if controller and not any(c.dep_ == "nsubj" for c in trig.children):
+                actor1.append(_noun(controller[0]))
+                subj_source = None
+        subj_source = trig
+        # Participles and conjoined verbs share the subject of the verb they hang from.
+        while subj_source.dep_ in ("conj", "advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in subj_source.children
+        ):
+            subj_source = subj_source.head
+        for c in subj_source.children:
+            possessive = trig.pos_ == "NOUN" and any(x.dep_ == "case" for x in c.children)
+            if c.dep_ == "nsubj" and not (trig.dep_ == "xcomp" and actor1) and not possessive:
+                if c.lower_ in ("which", "that", "who") and subj_source.dep_ == "relcl":
+                    c = subj_source.head
+                (instruments if _is_instrument(c, lex) else actor1).append(_noun(c))
+        for c in trig.children:
+            if c.dep_ == "nsubjpass":
+                actor2.append(_noun(c))
+            elif c.dep_ in ("dobj", "attr") and trig.pos_ == "VERB":
+                (instruments if _is_instrument(c, lex) else actor2).append(_noun(c))
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        (instruments if _is_instrument(p, lex) else actor1).append(_noun(p))
+            elif trig.pos_ == "NOUN" and (c.dep_ == "poss" or (c.dep_ == "nsubj" and any(
+                    x.dep_ == "case" for x in c.children))):
+                target = trig.lemma_.lower() in ("killing", "death", "arrest", "abduction",
+                                                 "kidnapping", "assassination", "murder",
+                                                 "execution", "detention")
+                (actor2 if target else actor1).append(c)
+            elif c.dep_ == "prep":
+                word = c.lower_
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if (word == "of" and trig.pos_ == "NOUN") or (
+                        word in ("on", "against", "targeting", "at") and m.classes & _ATTACKING
+                    ):
+                        actor2.append(_noun(p))
+                    elif word == "by":
+                        (instruments if _is_instrument(p, lex) else actor1).append(_noun(p))
+                    elif word == "with" and "clash" in {e.cls for e in m.entries}:
+                        actor2.append(_noun(p))
+                    elif word == "between":
+                        conj = _conjuncts(p)
+                        actor1.append(_noun(p))
+                        actor2.extend(_noun(x) for x in conj[:1])
+                    elif word in ("with", "using", "in", "by") and _is_instrument(p, lex):
+                        instruments.append(p)
+    seen: set[int] = set()
+    trig_ids = {t.i for t in m.triggers} | m.phrase_ids
+
+    def add(role: str, toks: list[Any]) -> None:
+        for tok in toks:
+            if tok.i in seen or tok.i in trig_ids or tok.pos_ in ("NUM", "DET"):
+                continue
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+                continue
+            if tok.pos_ == "PRON" and res.entity_at(tok.idx, tok.idx + len(tok.text)) is None:
+                continue
+            seen.add(tok.i)
+            m.arguments.append(res.argument(role, tok))
+            for conj in _conjuncts(tok):
+                if conj.i not in seen:
+                    seen.add(conj.i)
+                    m.arguments.append(res.argument(f"assoc_{role}", conj))
+
+    add("actor1", actor1)
+    add("actor2", actor2)
+    sent_tokens = [t for t in m.sent if t.i in m.tokens]
+    found = res.instrument(sent_tokens)
+    if found is not None:
+        cls, mode, tok = found
+        m.instrument, m.instrument_mode = cls, mode
+        if tok.i not in seen:
+            inst_tok = tok.head if tok.dep_ == "compound" else tok
+            start, end = res.phrase(inst_tok)
+            m.arguments.append(Argument("instrument", res.article.text[start:end], start, end))
+    for arg in m.arguments:
+        if "protest" in m.classes and arg.role == "actor1":
+            arg.actor_type = "protesters"
+        elif "riot" in m.classes and arg.role == "actor1":
+            arg.actor_type = "rioters"
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
+    """The quantity modifying ``noun`` (`at least 20 people`, `nine civilians`, `a man`)."""
+    nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")]
+    if nums:
+        num = nums[0]
+        left = min((t for t in num.subtree), key=lambda t: t.i)
+        start = left.idx
+        end = num.idx + len(num.text)
+        parsed = parse_number(text[start:end])
+        if parsed is not None:
+            return parsed, start
+    if noun.pos_ == "NUM" or noun.like_num:
+        left = min((t for t in noun.subtree), key=lambda t: t.i)
+        parsed = parse_number(text[left.idx: noun.idx + len(noun.text)])
+        if parsed is not None:
+            return parsed, left.idx
+    for c in noun.children:
+        if c.dep_ in ("amod", "det") and c.i < noun.i:
+            parsed = parse_number(text[c.idx: noun.idx])
+            if (parsed is not None and c.lower_ not in ("a", "an", "one")) or (
+                parsed is not None and noun.tag_ in ("NN", "NNP")
+            ):
+                return parsed, c.idx
+    if noun.lemma_.lower() in ("dozen", "score", "hundred", "thousand", "number"):
+        parsed = parse_number(text[noun.left_edge.idx: noun.idx + len(noun.text)] + " of")
+        if parsed is not None:
+            return parsed, noun.left_edge.idx
+    if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
+        return Number(1), noun.idx
+    if noun.tag_ in ("NNS", "NNPS"):
+        return Number(3, None, True), noun.idx  # a plural with no number: unspecified
+    return None
+
+
+def _casualty(tok: Any, doc: Any, lex: Lexicon) -> tuple[str, bool] | None:
+    lemma = tok.lemma_.lower()
+    nxt = doc[tok.i + 1].lemma_.lower() if tok.i + 1 < len(doc) else ""
+    for key in ((lemma, nxt), (lemma,), (tok.lower_,)):
+        hit = lex.casualties.get(key)
+        if hit is None:
+            continue
+        if hit.pos == "VERB" and tok.pos_ != "VERB" and not (
+            tok.tag_ == "VBN" or tok.dep_ in ("amod", "acomp")
+        ):
+            continue
+        if hit.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        return hit.kind, hit.total
+    return None
+
+
+def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]:
+    """Casualty counts expressed by ``tokens`` (one sentence's worth, or part of one)."""
+    text = article.text
+    out: list[Count] = []
+    if not tokens:
+        return out
+    doc = tokens[0].doc
+    for tok in tokens:
+        hit = _casualty(tok, doc, lex)
+        if hit is None:
+            continue
+        kind, total = hit
+        nouns: list[Any] = []
+        if tok.pos_ == "VERB":
+            passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("acl",)
+            for c in tok.children:
+                if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (passive or tok.lemma_ in (
+                        "die", "perish", "flee", "lose"))) or (c.dep_ == "dobj" and not passive):
+                    nouns.append(c)
+            if not nouns and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
+                nouns.append(tok.head)
+            if not nouns and tok.dep_ == "conj" and passive:
+                nouns.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
+        elif tok.pos_ == "ADJ":
+            if tok.dep_ == "amod":
+                nouns.append(tok.head)
+            elif tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+                nouns.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "dobj"))
+            elif tok.dep_ == "conj":
+                nouns.extend(c for c in tok.head.head.children if c.dep_ in ("nsubj", "dobj"))
+        else:
+            if any(c.dep_ in ("nummod", "quantmod") for c in tok.children) or total:
+                nouns.append(tok)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+                nouns.append(tok.head.head)
+        sent_text = tok.sent.text
+        coded = _CODED_AS.search(sent_text)
+        if total and coded:
+            value = int(coded.group(1).replace(",", ""))
+            out.append(Count(kind, value, tok.idx, tok.idx + len(tok.text), tok.text,
+                             None, tok.lower_, False))
+            continue
+        for noun in nouns:
+            group = [noun, *_conjuncts(noun)]
+            for member in group:
+                if member.pos_ == "PRON" and not member.like_num and member.lower_ not in (
+                    "one", "none", "both", "all"
+                ):
+                    continue
+                if member.lemma_.lower() in ("toll",) and not total:
+                    continue
+                found = _number_before(member, text)
+                if found is None:
+                    continue
+                number, start = found
+                end = max(member.idx + len(member.text), tok.idx + len(tok.text))
+                start = min(start, tok.idx)
+                if member.pos_ == "NUM" or member.like_num or member is tok:
+                    obj = None
+                else:
+                    obj = member.lower_
+                out.append(Count(kind, number.value, start, end, text[start:end],
+                                 number.qualifier, obj, number.vague))
+        if total and not nouns:
+            for c in tok.sent:
+                if c.lower_ == "toll":
+                    for t in tok.sent:
+                        if t.like_num and t.i > c.i:
+                            parsed = parse_number(t.text)
+                            if parsed is not None:
+                                out.append(Count(kind, parsed.value, c.idx, t.idx + len(t.text),
+                                                 text[c.idx: t.idx + len(t.text)], None,
+                                                 None, False))
+                            break
+                    break
+    return _dedupe_counts(out)
+
+
+def _dedupe_counts(counts: list[Count]) -> list[Count]:
+    out: list[Count] = []
+    for c in counts:
+        if any(o.kind == c.kind and o.start <= c.start < o.end for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- status
+
+
+def _status(m: Mention, res: _Resolver, lex: Lexicon) -> None:
+    head = m.head
+    for trig in m.triggers:
+        for c in trig.children:
+            if c.dep_ == "neg":
+                m.status = "negated"
+                return
+    tok = head
+    hops = 0
+    status = "asserted"
+    while hops < 8:
+        for c in tok.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ in ("aux",) and lemma in ("will", "shall"):
+                status = "planned" if status == "asserted" else status
+            elif c.dep_ in ("aux",) and lemma in ("would", "could", "might", "may"):
+                status = "hypothetical" if status == "asserted" else status
+            elif c.dep_ == "mark" and lemma == "if":
+                status = "hypothetical"
+            elif c.dep_ in ("advmod", "amod") and lex.status.get((lemma,)) == "claimed":
+                status = "claimed" if status == "asserted" else status
+        if tok.head.i == tok.i:
+            break
+        parent = tok.head
+        plemma = parent.lemma_.lower()
+        cue = lex.status.get((plemma,))
+        if tok.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "advcl", "pcomp") and cue:
+            if cue == "denied" and status == "asserted":
+                status = "denied"
+            elif cue == "planned" and tok.dep_ == "xcomp" and status == "asserted":
+                status = "planned"
+            elif cue == "claimed" and plemma in ("claim", "allege") and status == "asserted":
+                status = "claimed"
+        if plemma in _REPORTING and m.source_entity_id is None:
+            for c in parent.children:
+                if c.dep_ == "nsubj":
+                    ent = res.entity_at(c.idx, c.idx + len(c.text))
+                    if ent is None:
+                        s, e = res.phrase(c)
+                        ent = res.entity_at(s, e)
+                        if ent is not None and ent[1] not in ("PERSON", "ORG"):
+                            ent = None
+                    if ent is not None:
+                        m.source_entity_id = ent[0]
+        tok = parent
+        hops += 1
+    if m.source_entity_id is None:
+        m.source_entity_id = _according_to(m.sent, res)
+    m.status = status
+
+
+def _according_to(sent: Any, res: _Resolver) -> str | None:
+    for tok in sent:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
+            for t in tok.doc[tok.i + 2: min(tok.i + 8, sent.end)]:
+                ent = res.entity_at(t.idx, t.idx + len(t.text))
+                if ent is not None:
+                    return ent[0]
+    return None
+
+
+def _background(m: Mention, published_year: int | None) -> None:
+    """Historical events: an explicit earlier year, `ago`, or `a year after` framing."""
+    toks = [t for t in m.sent if t.i in m.tokens]
+    anc: list[Any] = []
+    tok = m.head
+    while tok.head.i != tok.i:
+        tok = tok.head
+        anc.append(tok)
+    if published_year is not None:
+        chain = m.head
+        while (chain.head.i != chain.i and chain.head.pos_ in ("NOUN", "PROPN")) or (
+            chain.dep_ == "relcl" and chain.head.i != chain.i
+        ):
+            chain = chain.head
+            toks = toks + [x for x in chain.subtree]
+            if chain.pos_ == "VERB":
+                break
+        for t in toks:
+            if t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) and int(t.text) < published_year:
+                m.background = True
+                return
+    for t in toks + anc:
+        if t.lower_ == "ago":
+            m.background = True
+            return
+    for t in anc:
+        if (t.lower_ in ("after", "since") or any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children
+        )) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in t.children):
+            m.background = True
+            return
+
+
+def _anaphoric(m: Mention) -> bool:
+    """A bare definite nominal (`the raid`, `the killing`) refers back to an earlier event."""
+    head = m.head
+    if head.pos_ != "NOUN" or len(m.triggers) > 1:
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    has_args = any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "in")
+                   for c in head.children)
+    return bool(dets) and dets[0].lower_ in _ANAPHORIC_DET and not has_args
+
+
+# --------------------------------------------------------------------------- coding
+
+
+def code_acled(
+    classes: set[str], instrument: str | None, arguments: list[Argument], context: set[str],
+    lex: Lexicon,
+) -> tuple[str, str, int] | None:
+    """ACLED (event type, sub-event type, rank) for a mention, from ``acled_rules.tsv``."""
+    armed_types = {"state_forces", "rebel_groups", "political_militias", "identity_militias",
+                   "external_forces"}
+    a2 = [a.actor_type for a in arguments if a.role in ("actor2", "assoc_actor2")]
+    a1 = [a.actor_type for a in arguments if a.role in ("actor1", "assoc_actor1")]
+    if any(t in armed_types for t in a2):
+        target = "armed"
+    elif "civilians" in a2:
+        target = "civilians"
+    elif "protesters" in a2:
+        target = "protesters"
+    else:
+        target = "unknown"
+    actor1 = next((t for t in a1 if t), "unknown")
+    if classes & {"protest"}:
+        # A demonstration and what happened at it is one demonstration event.
+        classes = classes & {"protest", "riot", "pelt", "mob"}
+    best: tuple[str, str, int] | None = None
+    for cls in classes:
+        for rule in lex.rules:
+            if cls not in rule.classes:
+                continue
+            if rule.instruments is not None and (instrument or "none") not in rule.instruments:
+                continue
+            if rule.targets is not None and target not in rule.targets:
+                continue
+            if rule.actor1 is not None and actor1 not in rule.actor1:
+                continue
+            if rule.context is not None and not (rule.context & context):
+                continue
+            if best is None or rule.rank > best[2]:
+                best = (rule.event_type, rule.sub_event_type, rule.rank)
+            break
+    return best
+
+
+def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
+    flags: set[str] = set()
+    toks = list(m.sent) + extra
+    for i, tok in enumerate(toks):
+        lemma = tok.lemma_.lower()
+        nxt = toks[i + 1].lemma_.lower() if i + 1 < len(toks) else ""
+        for key in ((lemma, nxt), (lemma,)):
+            flag = lex.cues.get(key)
+            if flag is not None:
+                flags.add(flag)
+                break
+    return flags
+
+
+def _published_year(article: Article) -> int | None:
+    if article.published and _YEAR.match(article.published[:4]):
+        return int(article.published[:4])
+    return None
+
+
+# --------------------------------------------------------------------------- main
+
+
+def instrument_of(tokens: list[Any], article: Article) -> tuple[str, str] | None:
+    """(instrument class, PLOVER mode) of the most specific instrument among ``tokens``."""
+    found = _Resolver(article, load()).instrument(tokens)
+    return (found[0], found[1]) if found else None
+
+
+def find_mentions(article: Article) -> list[Mention]:
+    """Every event mention of the article, sentence by sentence, with arguments and status."""
+    doc = article.doc
+    if doc is None:
+        return []
+    lex = load()
+    res = _Resolver(article, lex)
+    year = _published_year(article)
+    mentions: list[Mention] = []
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        found = _sentence_triggers(sent, doc, lex)
+        if not found:
+            continue
+        for m in _group_mentions(sent, found):
+            _fill_arguments(m, res, lex)
+            toks = [t for t in sent if t.i in m.tokens]
+            m.counts = _counts_in(toks, article, lex)
+            _status(m, res, lex)
+            _background(m, year)
+            m.anaphoric = _anaphoric(m)
+            follow = list(sents[si + 1]) if si + 1 < len(sents) else []
+            m.context = _context(m, lex, follow)
+            mentions.append(m)
+    return mentions
+
+
+def code_mention(m: Mention, lex: Lexicon) -> tuple[str | None, str | None, str | None,
+                                                    str | None, str | None, int]:
+    """(plover type, plover mode, cameo, acled type, acled sub-type, rank) of a mention."""
+    acled = code_acled(m.classes, m.instrument, m.arguments, m.context, lex)
+    entry = max(m.entries, key=lambda e: _entry_rank(e, m, lex))
+    mode = entry.plover_mode or None
+    if entry.plover_type == "ASSAULT" and m.instrument_mode:
+        mode = m.instrument_mode
+    if acled is None:
+        return entry.plover_type, mode, entry.cameo, None, None, 0
+    return entry.plover_type, mode, entry.cameo, acled[0], acled[1], acled[2]
+
+
+def _entry_rank(entry: Trigger, m: Mention, lex: Lexicon) -> int:
+    coded = code_acled({entry.cls}, m.instrument, m.arguments, m.context, lex)
+    return coded[2] if coded else 0
+
+
+_TOTAL = re.compile(r"fatalit|death toll|\btoll\b", re.IGNORECASE)
+
+
+def is_total(count: Count) -> bool:
+    """True when a count states the event's total (`3 fatalities`, `the death toll rose to 5`)."""
+    return bool(_TOTAL.search(count.text) or _TOTAL.search(count.object or ""))
+
+
+def counts_text_counts(tokens: list[Any], article: Article) -> list[Count]:
+    """Casualty counts in a run of tokens that carries no trigger of its own (`1 fatality.`)."""
+    return _counts_in(tokens, article, load())
+
+
+__all__ = ["Event", "Mention", "code_acled", "code_mention", "counts_text_counts",
+           "find_mentions", "instrument_of", "is_total"]
