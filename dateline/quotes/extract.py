@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.quotes.lexicon import Cue, cue_phrases, cue_verbs, non_cues
+from dateline.quotes.lexicon import Cue, cue_phrases, cue_verbs, media_nouns, non_cues
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, quote_spans
 
 QUOTE_CHARS = OPEN + CLOSE + STRAIGHT + "‘’'"
@@ -195,6 +195,11 @@ def _source_span(doc: Any, subj: Any, exclude: set[int]) -> tuple[int, int] | No
         # "Smith, who ..., said": the source is "Smith", not the whole relative clause.
         if c.dep_ in ("relcl", "acl") and c.i > subj.i and doc[c.left_edge.i - 1].text == ",":
             idx -= _subtree(c)
+        # "NDS in a tweet late on Saturday said": the channel is not part of the speaker.
+        if c.dep_ == "prep" and c.i > subj.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in media_nouns() for g in c.children
+        ):
+            idx -= {i for i in range(c.i, subj.right_edge.i + 1)}
     runs = [r for r in _runs(idx) if r[0] <= subj.i <= r[1]]
     if not runs:
         return None

@@ -64,3 +64,9 @@ def cue_phrases() -> dict[tuple[str, ...], str]:
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
     return frozenset(r["lemma"].strip().lower() for r in _rows("non_cues.tsv"))
+
+
+@functools.cache
+def media_nouns() -> frozenset[str]:
+    """Nouns naming a statement's channel (``in a tweet``), cut off the speaker's phrase."""
+    return frozenset(r["lemma"].strip().lower() for r in _rows("media.tsv"))

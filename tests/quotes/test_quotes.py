@@ -49,6 +49,7 @@ def test_every_quote_has_consistent_offsets(report: Article) -> None:
 def test_agency_tweet(report: Article) -> None:
     q = by_cue(report, "said", "targeted security operation")
     assert speaker(report, q) == "National Intelligence Agency"
+    assert q.speaker_text == "The National Intelligence Agency (NIA)"  # "in a tweet" cut off
     assert q.stance == "asserts"
     assert not q.direct
     assert q.text.endswith('operation."')  # the partial quotation is taken whole
