@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dateline.events.extract import (
+    DISTINCT_MARKS,
     PHYSICAL,
     VIOLENT,
     Mention,
@@ -43,6 +44,7 @@ class _Draft:
     """An event being consolidated from mentions."""
 
     def __init__(self, m: Mention, sent_index: int) -> None:
+        self.dates: set[str] = set(m.dates)
         self.mentions = [m]
         self.sent_indices = [sent_index]
         self.extra_counts: list[Count] = []
@@ -70,6 +72,8 @@ def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
     """True when ``m`` cannot be the same happening as draft ``d``."""
     if not same_entity and any(x.background for x in d.mentions) != m.background:
         return True
+    if m.dates and d.dates and not m.dates & d.dates:
+        return True
     victims = d.entity_ids(("actor2",))
     mine = {a.entity_id for a in m.arguments if a.role == "actor2" and a.entity_id}
     if victims and mine and not victims & mine:
@@ -85,6 +89,27 @@ def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
         if same_objects:
             return True
     return False
+
+
+def _subordinated(m: Mention) -> bool:
+    """True when the mention sits in an `after ...`/`before ...` clause (a distinct happening)."""
+    tok = m.head
+    for _ in range(8):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ in DISTINCT_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in DISTINCT_MARKS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _same_sentence_ok(prev: _Draft, m: Mention, si: int) -> bool:
+    """Two unlinked mentions of one sentence are one event unless one is subordinated."""
+    return prev.last_sentence == si and not _subordinated(m) and not any(
+        _subordinated(x) for x in prev.mentions if x.sent.start == m.sent.start
+    )
 
 
 def _victim_is_nominal(m: Mention, *, singular: bool = False) -> bool:
@@ -145,7 +170,7 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
             prev = candidates[0]
             related = bool(prev.mentions[0].classes & PHYSICAL - {"arrest", "protest"})
             if (
-                prev.last_sentence == si - 1
+                (si - 3 <= prev.last_sentence < si or _same_sentence_ok(prev, m, si))
                 and related
                 and not _conflicts(prev, m)
                 and ("arrest" not in m.classes or m.classes & prev.mentions[0].classes)
@@ -161,6 +186,7 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
         ):
             target.mentions.append(m)
             target.sent_indices.append(si)
+            target.dates |= m.dates
         else:
             drafts.append(_Draft(m, si))
     return drafts
@@ -172,7 +198,7 @@ def _orphan_counts(article: Article, drafts: list[_Draft], sents: list[Any]) -> 
     for si, sent in enumerate(sents):
         if si in covered:
             continue
-        prev = [d for d in drafts if d.physical and d.last_sentence == si - 1]
+        prev = [d for d in drafts if d.physical and si - 3 <= d.last_sentence < si]
         if not prev:
             continue
         counts = counts_text_counts(list(sent), article)
@@ -262,11 +288,10 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any]) -> Event:
                     a = Argument(f"assoc_{a.role}", a.text, a.start, a.end, a.entity_id,
                                  a.actor_type)
                 args.append(a)
-    if instrument is None:
-        toks = [t for si in sorted(set(d.sent_indices)) for t in sents[si]]
-        found = instrument_of(toks, article)
-        if found is not None and classes & VIOLENT:
-            instrument, instrument_mode = found
+    toks = [t for si in sorted(set(d.sent_indices)) for t in sents[si]]
+    found = instrument_of(toks, article)
+    if found is not None and classes & VIOLENT:
+        instrument, instrument_mode = found
     if d.actor_override is not None:
         old = [a for a in args if a.role == "actor1"]
         args = [a for a in args if a.role != "actor1"]

@@ -11,6 +11,7 @@ with several evidence spans.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +27,9 @@ PHYSICAL = frozenset({
     "regain", "drop", "pelt", "displace",
 })
 #: Dependencies that tie a trigger to the one it elaborates (same event).
-_MERGE_DEPS = frozenset({"conj", "xcomp", "relcl", "acl", "pobj", "dobj", "nsubjpass", "nsubj"})
+_MERGE_DEPS = frozenset({
+    "conj", "xcomp", "relcl", "acl", "pobj", "dobj", "nsubjpass", "nsubj", "agent",
+})
 _MERGE_PREPS = frozenset({
     "in", "during", "following", "amid", "with", "after", "by", "through", "on", "at", "of",
 })
@@ -35,7 +38,8 @@ _ATTACKING = frozenset({"attack", "strike", "explode", "clash", "kill", "operati
 #: Classes that may absorb a nominal trigger through a preposition (`killed in an airstrike`).
 VIOLENT = frozenset({"kill", "attack", "clash", "explode", "strike", "beat", "mob", "operation",
                       "invade", "abduct", "sexual", "destroy", "drop", "pelt"})
-_DISTINCT_MARKS = frozenset({"after", "before", "while", "since", "until", "when", "as"})
+_PROTESTISH = frozenset({"protest", "riot", "pelt", "clash", "destroy"})
+DISTINCT_MARKS = frozenset({"after", "before", "while", "since", "until", "when", "as"})
 _REPORTING = frozenset({
     "say", "tell", "confirm", "announce", "claim", "report", "state", "add", "deny", "allege",
     "accuse", "blame", "tweet", "insist", "acknowledge", "reveal", "note", "explain", "write",
@@ -43,6 +47,7 @@ _REPORTING = frozenset({
 _ANAPHORIC_DET = frozenset({"the", "this", "that", "its", "his", "her", "their", "these"})
 _LONG_UNITS = frozenset({"year", "decade", "month", "century"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _CODED_AS = re.compile(r"coded as (\d[\d,]*)")
 _QUALIFIER_WORDS = frozenset({
     "at", "least", "more", "than", "over", "up", "to", "about", "around", "nearly", "almost",
@@ -69,6 +74,7 @@ class Mention:
     anaphoric: bool = False
     context: set[str] = field(default_factory=set)
     phrase_ids: set[int] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
 
     @property
     def head(self) -> Any:
@@ -130,9 +136,10 @@ def _match_trigger(tok: Any, doc: Any, lex: Lexicon) -> tuple[Trigger, int] | No
 
 def _reclassify_strike(tok: Any, lex: Lexicon) -> Trigger:
     """`strike` is a military strike near aircraft/missile words and a labour strike otherwise."""
-    words = {t.lemma_.lower() for t in tok.sent}
-    military = any((w,) in lex.instruments and lex.instruments[(w,)].cls in ("air", "shelling")
-                   for w in words)
+    words = [t.lemma_.lower() for t in tok.sent]
+    pairs = set(itertools.pairwise(words)) | {(w,) for w in words}
+    military = any(k in lex.instruments and lex.instruments[k].cls in ("air", "shelling")
+                   for k in pairs)
     if military:
         return next(e for e in lex.triggers["strike"] if e.cls == "strike")
     return Trigger(("strike",), "NOUN", "protest", "PROTEST", "strike", "143")
@@ -161,8 +168,11 @@ def _sentence_triggers(
 ) -> list[tuple[Any, Trigger, int]]:
     found: list[tuple[Any, Trigger, int]] = []
     skip_until = -1
+    depth = 0
     for tok in sent:
-        if tok.i <= skip_until:
+        # Editorial brackets (`[size=no report]`, `[coded separately]`) hold no events.
+        depth += tok.text.count("[") - tok.text.count("]")
+        if tok.i <= skip_until or depth > 0:
             continue
         special = _special_trigger(tok, lex)
         if special is not None:
@@ -191,12 +201,12 @@ def _linked(child: Any, parent: Any, trig_ids: set[int]) -> bool:
         dep = tok.dep_
         if dep == "advcl":
             marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-            if marks & _DISTINCT_MARKS or tok.tag_ != "VBG":
+            if marks & DISTINCT_MARKS or tok.tag_ != "VBG":
                 return False
         elif dep == "prep":
             if tok.lower_ not in _MERGE_PREPS or not (
                 (_cls_of(child) & VIOLENT and _cls_of(parent) & VIOLENT)
-                or (_cls_of(child) & {"protest", "riot"} and _cls_of(parent) & {"protest", "riot"})
+                or (_cls_of(child) & _PROTESTISH and _cls_of(parent) & _PROTESTISH)
             ):
                 return False
         elif dep not in _MERGE_DEPS and dep != "advcl":
@@ -337,7 +347,7 @@ class _Resolver:
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 key = " ".join(words[i: i + n])
-                if key in self.lex.groups and (entity is not None or n > 1 or tok.pos_ == "PROPN"):
+                if key in self.lex.groups:
                     group = self.lex.groups[key]
                     head_type = self._head_type(tok)
                     if head_type is not None and head_type.armed and not group.armed:
@@ -411,7 +421,7 @@ def _is_instrument(tok: Any, lex: Lexicon) -> bool:
 def _conjuncts(tok: Any) -> list[Any]:
     out = []
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
@@ -437,7 +447,8 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
         if trig.dep_ == "xcomp" and trig.head.pos_ == "VERB":
             controller = [c for c in trig.head.children if c.dep_ == "dobj"]
             if controller and not any(c.dep_ == "nsubj" for c in trig.children):
-                actor1.append(_noun(controller[0]))
+                ctl = controller[0]
+                (instruments if _is_instrument(ctl, lex) else actor1).append(_noun(ctl))
                 subj_source = None
         subj_source = trig
         # Participles and conjoined verbs share the subject of the verb they hang from.
@@ -451,7 +462,12 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
                 if c.lower_ in ("which", "that", "who") and subj_source.dep_ == "relcl":
                     c = subj_source.head
                 (instruments if _is_instrument(c, lex) else actor1).append(_noun(c))
-        for c in trig.children:
+        kids = list(trig.children)
+        if trig.pos_ == "VERB":
+            # `was shot and injured by X`: the agent hangs on the conjoined participle.
+            kids += [x for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     for x in c.children if x.dep_ == "agent"]
+        for c in kids:
             if c.dep_ == "nsubjpass":
                 actor2.append(_noun(c))
             elif c.dep_ in ("dobj", "attr") and trig.pos_ == "VERB":
@@ -526,7 +542,12 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
 
 def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
     """The quantity modifying ``noun`` (`at least 20 people`, `nine civilians`, `a man`)."""
-    nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")]
+    if noun.pos_ == "PRON":
+        if noun.lower_ in ("him", "her", "he", "she", "one"):
+            return Number(1), noun.idx
+        return None
+    nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")
+            and c.ent_type_ not in _NOT_COUNTS]
     if nums:
         num = nums[0]
         left = min((t for t in num.subtree), key=lambda t: t.i)
@@ -535,13 +556,13 @@ def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
         parsed = parse_number(text[start:end])
         if parsed is not None:
             return parsed, start
-    if noun.pos_ == "NUM" or noun.like_num:
+    if (noun.pos_ == "NUM" or noun.like_num) and noun.ent_type_ not in _NOT_COUNTS:
         left = min((t for t in noun.subtree), key=lambda t: t.i)
         parsed = parse_number(text[left.idx: noun.idx + len(noun.text)])
         if parsed is not None:
             return parsed, left.idx
     for c in noun.children:
-        if c.dep_ in ("amod", "det") and c.i < noun.i:
+        if c.dep_ in ("amod", "det") and noun.i - 3 <= c.i < noun.i:
             parsed = parse_number(text[c.idx: noun.idx])
             if (parsed is not None and c.lower_ not in ("a", "an", "one")) or (
                 parsed is not None and noun.tag_ in ("NN", "NNP")
@@ -589,7 +610,10 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
         kind, total = hit
         nouns: list[Any] = []
         if tok.pos_ == "VERB":
-            passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("acl",)
+            passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("acl",) or (
+                tok.dep_ == "conj" and tok.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in tok.head.children)
+            )
             for c in tok.children:
                 if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (passive or tok.lemma_ in (
                         "die", "perish", "flee", "lose"))) or (c.dep_ == "dobj" and not passive):
@@ -620,8 +644,8 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
         for noun in nouns:
             group = [noun, *_conjuncts(noun)]
             for member in group:
-                if member.pos_ == "PRON" and not member.like_num and member.lower_ not in (
-                    "one", "none", "both", "all"
+                if member.pos_ == "PRON" and member.lower_ not in (
+                    "one", "none", "both", "him", "her", "he", "she"
                 ):
                     continue
                 if member.lemma_.lower() in ("toll",) and not total:
@@ -814,17 +838,44 @@ def code_acled(
     return best
 
 
+_STATE_SUBJECTS = frozenset({
+    "police", "policeman", "officer", "soldier", "force", "troop", "army", "military",
+    "authority", "guard", "gendarme",
+})
+_VIOLENT_SUBJECTS = frozenset({
+    "protester", "protestor", "demonstrator", "rioter", "crowd", "student", "resident",
+    "participant", "marcher", "mob", "youth",
+})
+
+
 def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
     flags: set[str] = set()
     toks = list(m.sent) + extra
+    for tok in toks:
+        entries = lex.triggers.get(tok.lemma_.lower(), [])
+        if tok.pos_ == "VERB" and any(e.cls in ("destroy", "pelt", "attack", "beat", "clash")
+                                      for e in entries) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _VIOLENT_SUBJECTS for c in tok.children
+        ):
+            flags.add("violent")
     for i, tok in enumerate(toks):
         lemma = tok.lemma_.lower()
         nxt = toks[i + 1].lemma_.lower() if i + 1 < len(toks) else ""
         for key in ((lemma, nxt), (lemma,)):
             flag = lex.cues.get(key)
+            if flag == "violent_verb":
+                # Destruction or fighting by the crowd (not by the police) makes it violent.
+                if tok.pos_ == "VERB" and not any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _STATE_SUBJECTS
+                    for c in tok.children
+                ):
+                    flags.add("violent")
+                break
             if flag is not None:
                 flags.add(flag)
                 break
+    if {"arrest_action", "participant"} <= flags:
+        flags.add("intervention")
     return flags
 
 
@@ -866,6 +917,10 @@ def find_mentions(article: Article) -> list[Mention]:
             m.anaphoric = _anaphoric(m)
             follow = list(sents[si + 1]) if si + 1 < len(sents) else []
             m.context = _context(m, lex, follow)
+            m.dates = {
+                t.value for t in article.times
+                if t.type == "DATE" and sent.start_char <= t.start < sent.end_char
+            }
             mentions.append(m)
     return mentions
 
