@@ -165,8 +165,11 @@ def run_pipeline(texts: list[tuple[str, str]], progress: bool) -> Iterator[Any]:
 
 
 def published_after(date: str, days: int = 7) -> str:
-    """The ISO date ``days`` after ``date``."""
-    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+    """The ISO date ``days`` after ``date`` (an impossible day, like ``-02-30``, is clipped)."""
+    y, m, d = (int(x) for x in date[:10].split("-"))
+    last = (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    base = dt.date(y, m, max(1, min(d, last)))
+    return (base + dt.timedelta(days=days)).isoformat()
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:

@@ -58,10 +58,10 @@ class _Draft:
     def last_sentence(self) -> int:
         return self.sent_indices[-1]
 
-    def entity_ids(self, roles: tuple[str, ...]) -> set[str]:
+    def entity_ids(self, roles: tuple[str, ...], *, typed: bool = False) -> set[str]:
         return {
             a.entity_id for m in self.mentions for a in m.arguments
-            if a.entity_id and a.role in roles
+            if a.entity_id and a.role in roles and (a.actor_type or not typed)
         }
 
     def killed(self) -> list[Count]:
@@ -74,8 +74,12 @@ def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
         return True
     if m.dates and d.dates and not m.dates & d.dates:
         return True
-    victims = d.entity_ids(("actor2",))
-    mine = {a.entity_id for a in m.arguments if a.role == "actor2" and a.entity_id}
+    unreal = ("hypothetical", "planned", "negated")
+    if (m.status in unreal) != any(x.status in unreal for x in d.mentions):
+        return True
+    victims = d.entity_ids(("actor2",), typed=True)
+    mine = {a.entity_id for a in m.arguments
+            if a.role == "actor2" and a.entity_id and a.actor_type}
     if victims and mine and not victims & mine:
         return True
     if victims and not mine and any(c.kind == "killed" and (c.number or 0) > 1 for c in m.counts):
@@ -262,7 +266,8 @@ def _iso(value: str | None) -> _dt.date | None:
         return None
 
 
-def _build(article: Article, d: _Draft, n: int, sents: list[Any]) -> Event:
+def _build(article: Article, d: _Draft, n: int, sents: list[Any],
+           shared_free: set[int]) -> Event:
     from dateline.dates import date_event
     from dateline.places import locate_event
 
@@ -288,7 +293,8 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any]) -> Event:
                     a = Argument(f"assoc_{a.role}", a.text, a.start, a.end, a.entity_id,
                                  a.actor_type)
                 args.append(a)
-    toks = [t for si in sorted(set(d.sent_indices)) for t in sents[si]]
+    toks = [t for si in sorted(set(d.sent_indices)) for t in sents[si]
+            if si in shared_free or any(t.i in x.tokens for x in d.mentions)]
     found = instrument_of(toks, article)
     if found is not None and classes & VIOLENT:
         instrument, instrument_mode = found
@@ -376,7 +382,12 @@ def extract_events(article: Article) -> list[Event]:
     drafts = _consolidate(mentions, sent_index)
     _orphan_counts(article, drafts, sents)
     _attributions(article, drafts, sents)
-    return [_build(article, d, i + 1, sents) for i, d in enumerate(drafts)]
+    owners: dict[int, int] = {}
+    for d in drafts:
+        for si in set(d.sent_indices):
+            owners[si] = owners.get(si, 0) + 1
+    shared_free = {si for si, k in owners.items() if k == 1}
+    return [_build(article, d, i + 1, sents, shared_free) for i, d in enumerate(drafts)]
 
 
 def fatalities(event: Event) -> int:
@@ -389,17 +400,19 @@ def fatalities(event: Event) -> int:
               and is_total(c)]
     if totals:
         return max(c.number or 0 for c in totals)
-    seen: set[tuple[int | None, str | None]] = set()
-    total = 0
+    return sum_counts(event, "killed")
+
+
+def sum_counts(event: Event, kind: str) -> int:
+    """People of one count kind: distinct groups of one sentence add up (`2 soldiers and 4
+    militants`); sentences restating the event do not, so the largest sentence total wins."""
+    per_sentence: dict[int, dict[tuple[int | None, str | None], int]] = {}
     for c in event.counts:
-        if c.kind != "killed" or c.number is None:
+        if c.kind != kind or c.number is None:
             continue
-        key = (c.number, c.object)
-        if key in seen:
-            continue
-        seen.add(key)
-        total += c.number
-    return total
+        span = next((i for i, (s, e) in enumerate(event.evidence) if s <= c.start < e), -1)
+        per_sentence.setdefault(span, {})[(c.number, c.object)] = c.number
+    return max((sum(groups.values()) for groups in per_sentence.values()), default=0)
 
 
 _SEVERITY = {"Battles": 3, "Explosions/Remote violence": 3, "Violence against civilians": 3,
@@ -420,7 +433,7 @@ def _trigger_depth(article: Article, ev: Event) -> int:
 
 def principal_event(article: Article) -> Event | None:
     """The event the article is mainly about: the earliest current, asserted ACLED event."""
-    best: tuple[tuple[int, int, int, int], Event] | None = None
+    best: tuple[tuple[int, int, int, int, int], Event] | None = None
     for ev in article.events:
         if ev.acled_event_type is None:
             continue
@@ -430,11 +443,13 @@ def principal_event(article: Article) -> Event | None:
         if ev.status in ("negated", "hypothetical", "planned", "denied"):
             penalty += 2
         first = min(s for s, _ in ev.evidence) if ev.evidence else ev.sentence_start
-        key = (penalty, first, _trigger_depth(article, ev),
+        # A demonstration and the police action against it: the demonstration is the event.
+        crowd = 0 if ev.acled_event_type in ("Protests", "Riots") else 1
+        key = (penalty, first, crowd, _trigger_depth(article, ev),
                -_SEVERITY.get(ev.acled_event_type, 0))
         if best is None or key < best[0]:
             best = (key, ev)
     return best[1] if best else None
 
 
-__all__ = ["extract_events", "fatalities", "principal_event", "stage"]
+__all__ = ["extract_events", "fatalities", "principal_event", "stage", "sum_counts"]

@@ -654,8 +654,11 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                 if found is None:
                     continue
                 number, start = found
-                end = max(member.idx + len(member.text), tok.idx + len(tok.text))
-                start = min(start, tok.idx)
+                end = member.idx + len(member.text)
+                if tok.i < member.i:
+                    start = min(start, tok.idx)
+                elif len(group) == 1:
+                    end = max(end, tok.idx + len(tok.text))
                 if member.pos_ == "NUM" or member.like_num or member is tok:
                     obj = None
                 else:

@@ -1,0 +1,192 @@
+"""The events stage on an article written for these tests (tests/events/fixtures/intel_raid.txt).
+
+It has the phenomena of a typical conflict report: a security agency's operation killing a named
+militant (attributed, then confirmed), the arrest of an affiliate, a president accusing a group,
+the group's denial, a warning of possible attacks, `at least 20 people were killed` on Saturday,
+a roadside bomb killing nine civilians blamed on the group, and historical background.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import dateline
+from dateline.events import fatalities, principal_event
+from dateline.events.export import (
+    ACLED_COLUMNS,
+    acled_row,
+    acled_rows,
+    gkg_counts,
+    plover_record,
+    plover_records,
+)
+from dateline.model import Article, Event
+
+TEXT = (Path(__file__).parent / "fixtures" / "intel_raid.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def art() -> Article:
+    return dateline.extract(TEXT, published="2021-06-14")
+
+
+def _killed(ev: Event) -> list[int]:
+    return [c.number or 0 for c in ev.counts if c.kind == "killed"]
+
+
+def _with_count(art: Article, kind: str, number: int) -> Event:
+    found = [e for e in art.events if any(c.kind == kind and c.number == number
+                                          for c in e.counts)]
+    assert found, f"no event with {kind}={number}"
+    return found[0]
+
+
+def test_ids_offsets_and_evidence(art: Article) -> None:
+    assert [e.id for e in art.events] == [f"e{i}" for i in range(1, len(art.events) + 1)]
+    for ev in art.events:
+        assert art.text[ev.start:ev.end] == ev.trigger
+        assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end
+        assert ev.evidence
+        for s, e in ev.evidence:
+            assert 0 <= s < e <= len(art.text)
+        for a in ev.arguments:
+            assert art.text[a.start:a.end] == a.text
+        for c in ev.counts:
+            assert art.text[c.start:c.end] == c.text
+
+
+def test_the_operation_is_one_event_with_several_mentions(art: Article) -> None:
+    warsame = next(e for e in art.entities if e.name.endswith("Warsame"))
+    ops = [e for e in art.events if any(a.entity_id == warsame.id for a in e.arguments)
+           and e.plover_type == "ASSAULT"]
+    assert len(ops) == 1
+    op = ops[0]
+    assert len(op.evidence) >= 2
+    assert op.acled_event_type == "Battles"
+    assert fatalities(op) == 1
+    assert op.status == "asserted"
+    assert not op.background
+    source = art.entity(op.source_entity_id)
+    assert source is not None and "Intelligence" in source.name
+    assert principal_event(art) is op
+
+
+def test_arrest_of_the_affiliate(art: Article) -> None:
+    arrest = _with_count(art, "arrested", 1)
+    assert arrest.plover_type == "COERCE"
+    assert arrest.plover_mode == "arrest"
+    assert arrest.cameo == "173"
+    assert arrest.acled_sub_event_type == "Arrests"
+    assert any(a.role == "actor2" and "affiliate" in a.text for a in arrest.arguments)
+
+
+def test_accusation_and_denial(art: Article) -> None:
+    accusations = [e for e in art.events if e.plover_type == "ACCUSE"]
+    assert any(
+        any(a.role == "actor1" and "President" in a.text for a in e.arguments)
+        and any(a.role == "actor2" and "al-Shabaab" in a.text for a in e.arguments)
+        for e in accusations
+    )
+    denial = [e for e in art.events if e.plover_type == "REJECT"]
+    assert denial and denial[0].cameo == "016"
+    assert all(e.acled_event_type is None for e in accusations + denial)
+
+
+def test_warning_of_attacks_is_hypothetical(art: Article) -> None:
+    attacks = [e for e in art.events if e.trigger == "attacks"]
+    assert attacks and attacks[0].status == "hypothetical"
+
+
+def test_at_least_twenty_killed_on_saturday(art: Article) -> None:
+    ev = _with_count(art, "killed", 20)
+    count = next(c for c in ev.counts if c.number == 20)
+    assert count.qualifier == "at least"
+    assert count.object == "people"
+    assert ev.acled_event_type == "Violence against civilians"
+    assert not ev.background
+    assert 9 not in _killed(ev)
+
+
+def test_roadside_bomb_blamed_on_the_group(art: Article) -> None:
+    ev = _with_count(art, "killed", 9)
+    assert ev.acled_event_type == "Explosions/Remote violence"
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.plover_type == "ASSAULT" and ev.plover_mode == "explosives"
+    assert any(a.role == "instrument" and "roadside bomb" in a.text for a in ev.arguments)
+    assert any(a.role == "actor2" and a.actor_type == "civilians" for a in ev.arguments)
+    actor1 = next(a for a in ev.arguments if a.role == "actor1")
+    assert "al-Shabaab" in actor1.text and actor1.actor_type == "rebel_groups"
+
+
+def test_history_is_background(art: Article) -> None:
+    invasion = next(e for e in art.events if e.trigger == "invaded")
+    assert invasion.background
+    assert any(a.actor_type == "state_forces" for a in invasion.arguments)
+    assert principal_event(art) is not invasion
+
+
+def test_acled_export_has_the_acled_columns(art: Article) -> None:
+    rows = acled_rows(art)
+    assert rows
+    assert all(tuple(r) == ACLED_COLUMNS for r in rows)
+    bomb = acled_row(art, _with_count(art, "killed", 9))
+    assert bomb["fatalities"] == 9
+    assert bomb["disorder_type"] == "Political violence"
+    assert bomb["inter1"] == 2 and bomb["inter2"] == 7 and bomb["interaction"] == 27
+    assert bomb["civilian_targeting"] == "Civilian targeting"
+    # Background history is not exported as current events.
+    assert all(r["event_type"] != "Battles" or r["notes"].find("2006") < 0 for r in rows)
+
+
+def test_plover_export(art: Article) -> None:
+    rec = plover_record(art, _with_count(art, "killed", 9))
+    for key in ("id", "date", "actor", "recipient", "event", "mode", "context", "event_loc",
+                "event_text", "text"):
+        assert key in rec
+    assert rec["event"] == "ASSAULT"
+    assert rec["mode"] == ["explosives"]
+    assert {r["event"] for r in plover_records(art)} >= {"ASSAULT", "ACCUSE", "COERCE"}
+
+
+def test_gkg_counts_format(art: Article) -> None:
+    counts = gkg_counts(art)
+    blocks = counts.split(";")
+    assert any(b.startswith("KILL#20#people#") for b in blocks)
+    assert any(b.startswith("ARREST#1#") for b in blocks)
+    for b in blocks:
+        fields = b.split("#")
+        assert len(fields) == 11
+        assert re.fullmatch(r"\d+", fields[1]) and re.fullmatch(r"\d+", fields[-1])
+
+
+def test_article_without_parse_gets_no_events() -> None:
+    from dateline.events import extract_events
+
+    assert extract_events(Article(raw_text="Nothing parsed here.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "killed"),
+    [
+        ("On 3 May 2021, hundreds of teachers rallied outside parliament to demand higher pay.",
+         "Protests", "Peaceful protest", 0),
+        ("On 3 May 2021, police fired tear gas to disperse students who marched against the new "
+         "fees.", "Protests", "Protest with intervention", 0),
+        ("On 3 May 2021, a military drone strike killed four militants near the border.",
+         "Explosions/Remote violence", "Air/drone strike", 4),
+        ("On 3 May 2021, gunmen abducted 12 passengers from a bus on the highway.",
+         "Violence against civilians", "Abduction/forced disappearance", 0),
+        ("On 3 May 2021, rebels clashed with soldiers near the town; six soldiers and two rebels "
+         "were killed.", "Battles", "Armed clash", 8),
+    ],
+)
+def test_short_reports_are_coded(text: str, event_type: str, sub_event_type: str,
+                                 killed: int) -> None:
+    art = dateline.extract(text, published="2021-05-10")
+    ev = principal_event(art)
+    assert ev is not None
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == (event_type, sub_event_type)
+    assert fatalities(ev) == killed
