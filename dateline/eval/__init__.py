@@ -11,3 +11,4 @@ from __future__ import annotations
 EVAL_COMMANDS: dict[str, str] = {}
 EVAL_COMMANDS["quotes"] = "dateline.eval.quotes:command"
 EVAL_COMMANDS["acled"] = "dateline.eval.acled:command"
+EVAL_COMMANDS["gtd"] = "dateline.eval.gtd:command"
