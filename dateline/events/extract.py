@@ -271,8 +271,32 @@ def _group_mentions(sent: Any, found3: list[tuple[Any, Trigger, int]]) -> list[M
             own |= {t.i for t in sent if _depth_to(t, m.head) is not None} - _other_owned(
                 m, mentions
             )
+        host = _casualty_host(m.head)
+        if host is not None:
+            # `2 policemen were wounded following an attack by X`: the victims are the attack's.
+            own |= {t.i for t in host.subtree} - _other_owned(m, mentions)
         m.tokens = own
+        classes = m.classes
+        if "strike" in classes and classes & {"attack", "operation", "clash"} and any(
+            t.dep_ == "conj" for t in m.triggers
+        ):
+            m.context.add("combined")
     return mentions
+
+
+_CASUALTY_VERBS = frozenset({"wound", "injure", "kill", "die", "hurt"})
+
+
+def _casualty_host(trig: Any) -> Any:
+    """The casualty verb a nominal trigger hangs from (`wounded ... following an attack`)."""
+    tok = trig
+    for _ in range(3):
+        if tok.dep_ not in ("pobj", "prep", "agent", "pcomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if tok.lemma_.lower() in _CASUALTY_VERBS else None
+    return None
 
 
 def _depth_to(tok: Any, anc: Any) -> int | None:
@@ -464,9 +488,13 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
                 (instruments if _is_instrument(c, lex) else actor1).append(_noun(c))
         kids = list(trig.children)
         if trig.pos_ == "VERB":
-            # `was shot and injured by X`: the agent hangs on the conjoined participle.
+            # `was shot and injured by X`, `attacked and injured 4 soldiers`: the agent or the
+            # object hangs on the conjoined verb.
             kids += [x for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     for x in c.children if x.dep_ == "agent"]
+                     for x in c.children if x.dep_ in ("agent", "dobj")]
+        host = _casualty_host(trig)
+        if host is not None:
+            actor2.extend(_noun(c) for c in host.children if c.dep_ in ("nsubjpass", "dobj"))
         for c in kids:
             if c.dep_ == "nsubjpass":
                 actor2.append(_noun(c))
@@ -919,7 +947,7 @@ def find_mentions(article: Article) -> list[Mention]:
             _background(m, year)
             m.anaphoric = _anaphoric(m)
             follow = list(sents[si + 1]) if si + 1 < len(sents) else []
-            m.context = _context(m, lex, follow)
+            m.context |= _context(m, lex, follow)
             m.dates = {
                 t.value for t in article.times
                 if t.type == "DATE" and sent.start_char <= t.start < sent.end_char
