@@ -530,6 +530,7 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
                     elif word in ("with", "using", "in", "by") and _is_instrument(p, lex):
                         instruments.append(p)
     seen: set[int] = set()
+    arg_heads: list[Any] = []
     trig_ids = {t.i for t in m.triggers} | m.phrase_ids
 
     def add(role: str, toks: list[Any]) -> None:
@@ -542,10 +543,12 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
                 continue
             seen.add(tok.i)
             m.arguments.append(res.argument(role, tok))
+            arg_heads.append(tok)
             for conj in _conjuncts(tok):
                 if conj.i not in seen:
                     seen.add(conj.i)
                     m.arguments.append(res.argument(f"assoc_{role}", conj))
+                    arg_heads.append(conj)
 
     add("actor1", actor1)
     add("actor2", actor2)
@@ -558,6 +561,14 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
             inst_tok = tok.head if tok.dep_ == "compound" else tok
             start, end = res.phrase(inst_tok)
             m.arguments.append(Argument("instrument", res.article.text[start:end], start, end))
+            arg_heads.append(None)
+    crowd = {k[0] for k, v in lex.cues.items() if v == "crowd" and len(k) == 1}
+    for arg, tok in zip(m.arguments, arg_heads, strict=True):
+        if arg.role == "actor1" and arg.actor_type == "civilians" and (
+            tok is not None and tok.lemma_.lower() in crowd
+        ):
+            # Residents or villagers who attack someone act as a mob, not as civilians.
+            arg.actor_type = "rioters"
     for arg in m.arguments:
         if "protest" in m.classes and arg.role == "actor1":
             arg.actor_type = "protesters"
