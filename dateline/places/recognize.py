@@ -1,0 +1,247 @@
+"""Toponym recognition: spaCy spans, checked against the gazetteer, plus demonyms and gaps.
+
+Sources of mentions, in order of trust:
+
+* spaCy ``GPE``/``LOC`` spans (``FAC`` only when the gazetteer knows the name);
+* ``NORP`` spans that are demonyms (``Afghan``, ``Russians``) -> the country (``demonyms.tsv``);
+* ``ORG``/``PERSON`` spans the small model mis-tags, kept when the gazetteer knows the name as a
+  country or first-order division, or a context cue says place (``in Lashkar Gah``,
+  ``Ghazni province``);
+* capitalised words the model missed, under the same cue test, and state abbreviations after a
+  comma (``Alexandria, La.``).
+
+Feature words right after a name join its span (``Andar district``). Names in
+``stopnames.txt`` (ordinary words that are also town names) are never taken from the cue test.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from dateline.places.gazetteer import (
+    KIND_ABBR,
+    KIND_ALT,
+    LEVEL_ADM1,
+    LEVEL_COUNTRY,
+    Gazetteer,
+    read_tsv,
+)
+from dateline.places.resolve import Mention, feature_words, query_keys
+from dateline.places.text import fold
+
+PLACE_LABELS = {"GPE", "LOC"}
+MAYBE_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+#: Words before a name that mark it as a place.
+CUE_WORDS = {
+    "in", "at", "near", "from", "outside", "to", "into", "across", "around", "towards",
+    "toward", "through", "of", "within", "between", "and", "via",
+}
+#: Cue words alone are not enough for these labels: a person "from" somewhere is common.
+STRONG_CUES = {"in", "near", "outside", "at", "into", "across", "towards", "toward", "within"}
+#: Minimum population for a gazetteer-scan candidate (small hamlets collide with words).
+SCAN_MIN_POP = 1000
+MAX_NGRAM = 4
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Folded demonym (singular and plural) -> ISO code."""
+    out: dict[str, str] = {}
+    for row in read_tsv("demonyms.tsv"):
+        key = fold(row["demonym"])
+        out[key] = row["code"]
+        if not key.endswith("s") and not key.endswith("sh") and not key.endswith("ese"):
+            out.setdefault(key + "s", row["code"])
+    return out
+
+
+@functools.cache
+def stopnames() -> frozenset[str]:
+    """Folded ordinary words that double as town names."""
+    from dateline.places.gazetteer import DATA_DIR
+
+    lines = (DATA_DIR / "stopnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+class Recognizer:
+    """Finds place mentions in a parsed text."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def _known(self, text: str, *, min_pop: int = 0, admin_only: bool = False) -> bool:
+        """True when the gazetteer has a main/alias name ``text`` meeting the thresholds."""
+        for key in query_keys(text):
+            for c in self.gaz.lookup(key):
+                if c.kind >= KIND_ALT and c.kind != KIND_ABBR:
+                    continue
+                e = c.entry
+                if admin_only:
+                    if e.level in (LEVEL_COUNTRY, LEVEL_ADM1) and c.kind != KIND_ABBR:
+                        return True
+                elif e.level < 3 or e.population >= min_pop:
+                    return True
+        return False
+
+    def recognize(self, doc: Any) -> list[Mention]:
+        """Place mentions of a spaCy ``Doc`` (offsets into its text)."""
+        text: str = doc.text
+        feats = feature_words()
+        dem = demonyms()
+        stops = stopnames()
+        found: list[Mention] = []
+        taken = [False] * len(doc)
+
+        def take(start_tok: int, end_tok: int, source: str, code: str | None = None) -> None:
+            span = doc[start_tok:end_tok]
+            # Leading articles and trailing possessives are not part of the name.
+            while len(span) and span[0].lower_ in ("the", "a", "an"):
+                span = span[1:]
+            if not len(span):
+                return
+            s, e = span.start_char, span.end_char
+            m = _POSSESSIVE.search(text[s:e])
+            if m and e - s > len(m.group(0)):
+                e -= len(m.group(0))
+            # A feature word right after the name belongs to the mention.
+            nxt = doc[span.end] if span.end < len(doc) else None
+            end_tok_final = span.end
+            if nxt is not None and nxt.lower_ in feats and code is None and not m:
+                e = nxt.idx + len(nxt.text)
+                end_tok_final = span.end + 1
+            for t in range(span.start, end_tok_final):
+                taken[t] = True
+            found.append(Mention(s, e, text[s:e], source=source, code=code))
+
+        for ent in doc.ents:
+            label = ent.label_
+            if label == "NORP":
+                code = dem.get(fold(ent.text))
+                if code:
+                    take(ent.start, ent.end, "demonym", code)
+                continue
+            parts = _split_commas(ent)
+            for ps, pe in parts:
+                sub = doc[ps:pe]
+                if not len(sub):
+                    continue
+                if label in PLACE_LABELS:
+                    if _has_alpha_upper(sub.text):
+                        take(ps, pe, "ner")
+                elif label in MAYBE_LABELS and self._plausible(doc, ps, pe, label, stops):
+                    take(ps, pe, "ner-" + label.lower())
+
+        self._scan(doc, taken, found, stops, feats)
+        found.sort(key=lambda m: (m.start, -m.end))
+        out: list[Mention] = []
+        for m in found:
+            if out and m.start < out[-1].end:
+                continue
+            out.append(m)
+        return out
+
+    def _plausible(self, doc: Any, s: int, e: int, label: str, stops: frozenset[str]) -> bool:
+        """Is an ORG/PERSON/FAC span really a place? Gazetteer plus context cues."""
+        span = doc[s:e]
+        key = fold(span.text)
+        if not key or key in stops or not _has_alpha_upper(span.text):
+            return False
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        feature_after = nxt in feature_words()
+        if label == "FAC":
+            return self._known(span.text, min_pop=SCAN_MIN_POP)
+        if feature_after:
+            return self._known(span.text + " " + nxt) or self._known(span.text)
+        if label == "ORG" and len(span) <= 3 and self._known(span.text, admin_only=True):
+            return True
+        if prev in STRONG_CUES and len(span) <= 3:
+            return self._known(span.text, min_pop=SCAN_MIN_POP)
+        return False
+
+    def _scan(
+        self,
+        doc: Any,
+        taken: list[bool],
+        found: list[Mention],
+        stops: frozenset[str],
+        feats: dict[str, int],
+    ) -> None:
+        """Capitalised names the model missed, accepted on a cue word or feature word."""
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if taken[i] or not (tok.is_title or _is_abbr(tok.text)) or tok.like_num:
+                i += 1
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            prev_lower = prev.lower_ if prev is not None else ""
+            after_comma = prev is not None and prev.text == "," and i >= 2 and taken[i - 2]
+            matched = False
+            for j in range(min(n, i + MAX_NGRAM), i, -1):
+                span = doc[i:j]
+                if any(taken[t] for t in range(i, j)):
+                    continue
+                if not all(t.is_title or _is_abbr(t.text) or t.lower_ in ("of", "de", "al")
+                           for t in span):
+                    continue
+                if not (span[-1].is_title or _is_abbr(span[-1].text)):
+                    continue
+                key = fold(span.text)
+                if not key or key in stops:
+                    continue
+                nxt = doc[j].lower_ if j < n else ""
+                if after_comma:
+                    ok = self._known(span.text, admin_only=True) or self._abbr(span.text)
+                elif nxt in feats:
+                    ok = self._known(span.text)
+                elif prev_lower in STRONG_CUES or prev_lower == "from":
+                    ok = self._known(span.text, min_pop=SCAN_MIN_POP)
+                else:
+                    ok = False
+                if ok:
+                    for t in range(i, j):
+                        taken[t] = True
+                    e = span.end_char
+                    if nxt in feats:
+                        e = doc[j].idx + len(doc[j].text)
+                        taken[j] = True
+                    found.append(Mention(span.start_char, e, doc.text[span.start_char:e],
+                                         source="gazetteer"))
+                    i = j
+                    matched = True
+                    break
+            if not matched:
+                i += 1
+
+    def _abbr(self, text: str) -> bool:
+        return any(c.kind == KIND_ABBR for c in self.gaz.lookup(fold(text)))
+
+
+def _is_abbr(text: str) -> bool:
+    """``W.Va.``, ``Ky.``, ``B.C.``: capitalised with a period."""
+    return len(text) >= 2 and text[0].isupper() and text.endswith(".")
+
+
+def _has_alpha_upper(text: str) -> bool:
+    return any(ch.isupper() for ch in text)
+
+
+def _split_commas(ent: Any) -> list[tuple[int, int]]:
+    """Token ranges of an entity split at commas (``Alexandria, La.`` is two places)."""
+    parts: list[tuple[int, int]] = []
+    start = ent.start
+    for tok in ent:
+        if tok.text == ",":
+            if tok.i > start:
+                parts.append((start, tok.i))
+            start = tok.i + 1
+    if ent.end > start:
+        parts.append((start, ent.end))
+    return parts
+

@@ -1,0 +1,442 @@
+"""Toponym resolution: candidates from the gazetteer, ranked with the article's context.
+
+Each mention's candidates are scored by a population prior, how the name matched, feature-word
+agreement (``Andar district`` wants an ADM2), ``X, Y`` / ``X in Y`` containment, and, in a second
+pass, the article's focus: the countries and first-order divisions the other mentions (and the
+dateline) resolved to. Mentions with the same name share one decision (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.places.gazetteer import (
+    KIND_ABBR,
+    KIND_ALIAS,
+    KIND_ALT,
+    LEVEL_ADM1,
+    LEVEL_ADM2,
+    LEVEL_CONTINENT,
+    LEVEL_COUNTRY,
+    LEVEL_PLACE,
+    Candidate,
+    Entry,
+    Gazetteer,
+    read_tsv,
+)
+from dateline.places.text import fold
+
+# Weights of the ranking features. Chosen by reasoning about news text and checked on the
+# development corpora; the order of magnitude matters more than the exact values.
+W_LEVEL = {LEVEL_CONTINENT: 2.0, LEVEL_COUNTRY: 2.5, LEVEL_ADM1: 1.0, LEVEL_ADM2: 0.0, 3: 0.0}
+W_CAPITAL = 2.5
+W_KIND = {0: 0.0, KIND_ALIAS: -0.3, KIND_ALT: -2.0}
+#: Extra penalty for an alternate-name match when some place bears the name as its own.
+W_ALT_SHADOWED = -2.0
+W_ABBR_MATCH = 2.0
+W_ABBR_MISMATCH = -4.0
+W_FEATURE = 6.0
+W_FEATURE_WEAK = 2.0
+W_FEATURE_MISMATCH = -2.5
+W_CONTAINER = 6.0
+W_TOWN_OVER_DIVISION = 1.5
+W_NO_COORD = -5.0
+W_FOCUS_COUNTRY = 3.0
+W_FOCUS_ANY = 1.0
+W_FOCUS_ADM1 = 2.5
+W_FOCUS_ADM2 = 1.5
+W_DATELINE_COUNTRY = 2.0
+W_DATELINE_ADM1 = 2.0
+W_CONTAINS_OTHERS = 2.0
+#: Geographic coherence: a bonus fading to zero at this distance from the article's other places.
+W_NEARBY = 2.5
+NEARBY_KM = 400.0
+NEARBY_TOP = 25
+MAX_CANDIDATES = 200
+
+
+@dataclass
+class Mention:
+    """A place name to resolve, with what its surroundings say about it."""
+
+    start: int
+    end: int
+    text: str
+    query: str = ""  # the name to look up (``text`` without feature words)
+    source: str = "ner"  # ner | demonym | gazetteer | dateline | gold
+    code: str | None = None  # a fixed ISO code (demonyms): no lookup needed
+    feature_level: int | None = None  # from a feature word: 1, 2, 12 (1 or 2), 3
+    container: int | None = None  # index of the mention this one lies in (``X, Y``)
+    relation: str | None = None
+    distance_km: float | None = None
+    is_dateline: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.query:
+            self.query = self.text
+
+
+@dataclass
+class Resolution:
+    """The outcome for one mention."""
+
+    entry: Entry | None
+    score: float = 0.0  # probability-like confidence of the chosen candidate
+    alternatives: list[Entry] = field(default_factory=list)
+
+
+_FEATURES: dict[str, int] | None = None
+
+
+def feature_words() -> dict[str, int]:
+    """Feature word -> level it points to (from ``feature_words.tsv``)."""
+    global _FEATURES
+    if _FEATURES is None:
+        _FEATURES = {r["word"]: int(r["level"]) for r in read_tsv("feature_words.tsv")}
+    return _FEATURES
+
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_DIRS = (
+    r"north(?:-?east|-?west)?|south(?:-?east|-?west)?|east|west|"
+    r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+    r"south-western|northeastern|northwestern|southeastern|southwestern|central"
+)
+_REL_DIR = re.compile(
+    rf"(?:(?P<num>{_NUM})\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+"
+    rf"(?:\([^)]{{0,30}}\)\s+)?)?(?P<dir>{_DIRS})\s+(?:part\s+)?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REL_NEAR = re.compile(
+    r"(?P<rel>near|nearby|outside|close to|near to|next to|the vicinity of|"
+    r"(?:the\s+)?outskirts of|(?:the\s+)?suburbs? of|just outside|around|"
+    r"(?:the\s+)?edge of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MILE_KM = 1.609344
+
+
+def relation_before(text: str, start: int) -> tuple[str | None, float | None]:
+    """The relative-location phrase ending right before ``start`` (``20 km north of``)."""
+    window = text[max(0, start - 60) : start]
+    m = _REL_DIR.search(window)
+    if m:
+        direction = m.group("dir").lower().replace("-", "")
+        direction = {
+            "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+            "northeastern": "northeast", "northwestern": "northwest",
+            "southeastern": "southeast", "southwestern": "southwest",
+        }.get(direction, direction)
+        dist = None
+        if m.group("num"):
+            dist = float(m.group("num").replace(",", ""))
+            if m.group("unit").lower().startswith("mi"):
+                dist = round(dist * _MILE_KM, 1)
+        return direction, dist
+    m = _REL_NEAR.search(window)
+    if m:
+        rel = m.group("rel").lower()
+        if "outskirts" in rel or "suburb" in rel or "edge" in rel:
+            return "outskirts", None
+        return "near", None
+    return None, None
+
+
+_FEATURE_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+_CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$")
+
+
+def annotate(text: str, mentions: list[Mention]) -> None:
+    """Fill feature words, ``X, Y`` containers and relative phrases from the text around."""
+    feats = feature_words()
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for pos, i in enumerate(order):
+        m = mentions[i]
+        words = fold(m.text).split()
+        # A feature word inside the span ("Ghazni province") or right after it.
+        if len(words) > 1 and words[-1] in feats:
+            m.feature_level = feats[words[-1]]
+        elif len(words) > 2 and words[0] in feats and words[1] == "of":
+            m.feature_level = feats[words[0]]
+        else:
+            after = re.match(r"\s+([A-Za-z]+)", text[m.end : m.end + 20])
+            if after and after.group(1).lower() in feats:
+                m.feature_level = feats[after.group(1).lower()]
+            before = _FEATURE_OF.search(text[max(0, m.start - 25) : m.start])
+            if m.feature_level is None and before and before.group(1).lower() in feats:
+                m.feature_level = feats[before.group(1).lower()]
+        if pos + 1 < len(order):
+            n = mentions[order[pos + 1]]
+            if _CONTAINER_GAP.match(text[m.end : n.start]):
+                m.container = order[pos + 1]
+        if m.relation is None:
+            m.relation, m.distance_km = relation_before(text, m.start)
+
+
+_ST = re.compile(r"^(st|ste|ft|mt|pt)\b")
+_EXPAND = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def query_keys(query: str) -> list[str]:
+    """Lookup keys for a name: folded, abbreviations expanded, feature words dropped."""
+    key = fold(query)
+    keys = [key]
+    m = _ST.match(key)
+    if m:
+        keys.append(_EXPAND[m.group(1)] + key[m.end() :])
+    elif key.startswith("saint "):
+        keys.append("st" + key[5:])
+    feats = feature_words()
+    words = key.split()
+    if len(words) > 1 and words[-1] in feats:
+        keys.append(" ".join(words[:-1]))
+    if len(words) > 2 and words[0] in feats and words[1] == "of":
+        keys.append(" ".join(words[2:]))
+    if len(words) > 1 and words[0] in ("city", "town", "village"):
+        keys.append(" ".join(words[1:]))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+class Resolver:
+    """Ranks gazetteer candidates for the mentions of one text."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def candidates(self, m: Mention) -> list[Candidate]:
+        """Gazetteer candidates of a mention (a demonym's fixed country: one candidate)."""
+        if m.code:
+            gid = self.gaz.iso.get(m.code)
+            entry = self.gaz.get(gid) if gid else None
+            return [Candidate(entry, 0)] if entry else []
+        best: dict[int, Candidate] = {}
+        for i, key in enumerate(query_keys(m.query)):
+            for c in self.gaz.lookup(key):
+                # A match through a shortened key is a weaker match than the full name.
+                kind = c.kind if i == 0 else max(c.kind, KIND_ALIAS)
+                old = best.get(c.entry.gid)
+                if old is None or kind < old.kind:
+                    best[c.entry.gid] = Candidate(c.entry, kind)
+        cands = sorted(best.values(), key=lambda c: (c.kind, -c.entry.population, c.entry.gid))
+        return cands[:MAX_CANDIDATES]
+
+    def resolve(self, text: str, mentions: Sequence[Mention]) -> list[Resolution]:
+        """Resolve every mention; those without candidates come back with ``entry=None``."""
+        groups: dict[str, list[int]] = {}
+        for i, m in enumerate(mentions):
+            groups.setdefault(m.code or fold(m.query), []).append(i)
+        cands = {g: self.candidates(mentions[idx[0]]) for g, idx in groups.items()}
+        group_of = {i: g for g, idx in groups.items() for i in idx}
+
+        base = {g: self._base_scores(mentions, idx, cands[g], cands, group_of)
+                for g, idx in groups.items()}
+        choice = {g: _argmax(base[g]) for g in groups}
+        scores = base
+        for _ in range(2):
+            focus = _Focus(mentions, groups, cands, choice)
+            scores = {}
+            for g in groups:
+                sc = [b + focus.bonus(g, c.entry) for b, c in zip(base[g], cands[g], strict=True)]
+                # Distances only for the front runners: the rest cannot win anyway.
+                for j in sorted(range(len(sc)), key=lambda j: -sc[j])[:NEARBY_TOP]:
+                    sc[j] += focus.nearby(g, cands[g][j].entry)
+                scores[g] = sc
+            choice = {g: _argmax(scores[g]) for g in groups}
+
+        out: list[Resolution] = []
+        for i in range(len(mentions)):
+            g = group_of[i]
+            k = choice[g]
+            if k is None:
+                out.append(Resolution(None))
+                continue
+            s = scores[g]
+            top = s[k]
+            z = sum(math.exp(min(50.0, x - top)) for x in s)
+            order = sorted(range(len(s)), key=lambda j: -s[j])
+            alts = [cands[g][j].entry for j in order[1:4]]
+            out.append(Resolution(cands[g][k].entry, round(1.0 / z, 4), alts))
+        return out
+
+    def _base_scores(
+        self,
+        mentions: Sequence[Mention],
+        idx: list[int],
+        cands: list[Candidate],
+        all_cands: dict[str, list[Candidate]],
+        group_of: dict[int, str],
+    ) -> list[float]:
+        first = mentions[idx[0]]
+        looks_abbr = "." in first.text or (first.text.isupper() and len(first.text) <= 5)
+        feature = next((mentions[i].feature_level for i in idx if mentions[i].feature_level), None)
+        containers = [
+            all_cands[group_of[c]][:15]
+            for c in (mentions[i].container for i in idx)
+            if c is not None
+        ]
+        contained = [
+            all_cands[group_of[j]][:15]
+            for j, m in enumerate(mentions)
+            if m.container is not None and group_of.get(m.container) == group_of[idx[0]]
+        ]
+        # Towns sharing the name of a division they lie in ("Kabul", "Ghazni").
+        town_parents = {
+            p
+            for c in cands
+            if c.entry.level == LEVEL_PLACE
+            for p in (c.entry.a1gid, c.entry.a2gid)
+            if p
+        }
+        div_named = {c.entry.gid for c in cands if c.entry.level in (LEVEL_ADM1, LEVEL_ADM2)}
+        has_main = any(c.kind == 0 for c in cands)
+        out = []
+        for c in cands:
+            e = c.entry
+            s = math.log10(e.population + 1) + W_LEVEL.get(e.level, 0.0)
+            if e.fcode == "PPLC":
+                s += W_CAPITAL
+            if c.kind == KIND_ABBR:
+                s += W_ABBR_MATCH if looks_abbr else W_ABBR_MISMATCH
+            else:
+                s += W_KIND.get(c.kind, 0.0)
+                if c.kind == KIND_ALT and has_main:
+                    s += W_ALT_SHADOWED
+            if e.lat is None:
+                s += W_NO_COORD
+            s += _feature_score(feature, e.level)
+            if feature is None and e.level == LEVEL_PLACE and (
+                (e.a1gid in div_named) or (e.a2gid in div_named)
+            ):
+                s += W_TOWN_OVER_DIVISION
+            if feature is None and e.level in (LEVEL_ADM1, LEVEL_ADM2) and e.gid in town_parents:
+                s -= W_TOWN_OVER_DIVISION
+            if any(_contains(o.entry, e) for cl in containers for o in cl):
+                s += W_CONTAINER
+            if any(_contains(e, o.entry) for cl in contained for o in cl):
+                s += W_CONTAINER / 2
+            out.append(s)
+        return out
+
+
+def _feature_score(feature: int | None, level: int) -> float:
+    if feature is None:
+        return 0.0
+    if feature == 12:
+        return W_FEATURE if level in (LEVEL_ADM1, LEVEL_ADM2) else W_FEATURE_MISMATCH
+    if feature == level:
+        return W_FEATURE
+    # Some countries call their first-order divisions districts (Uganda); no country calls a
+    # second-order division a province or state.
+    if feature == LEVEL_ADM2 and level == LEVEL_ADM1:
+        return W_FEATURE_WEAK
+    return W_FEATURE_MISMATCH
+
+
+def _contains(outer: Entry, inner: Entry) -> bool:
+    """True when ``inner`` lies inside ``outer`` by the administrative hierarchy."""
+    if outer.gid == inner.gid:
+        return False
+    if outer.level == LEVEL_COUNTRY:
+        return inner.cc == outer.cc and inner.level > LEVEL_COUNTRY
+    if outer.level == LEVEL_ADM1:
+        return inner.a1gid == outer.gid
+    if outer.level == LEVEL_ADM2:
+        return inner.a2gid == outer.gid
+    return False
+
+
+def _argmax(scores: list[float]) -> int | None:
+    if not scores:
+        return None
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))
+
+
+class _Focus:
+    """What the other mentions of the article resolved to: countries, ADM1s, ADM2s."""
+
+    def __init__(
+        self,
+        mentions: Sequence[Mention],
+        groups: dict[str, list[int]],
+        cands: dict[str, list[Candidate]],
+        choice: dict[str, int | None],
+    ) -> None:
+        self.cc: dict[str, Counter[str]] = {}
+        self.a1: dict[str, Counter[int]] = {}
+        self.a2: dict[str, Counter[int]] = {}
+        self.chosen: dict[str, Entry] = {}
+        self.dateline: Entry | None = None
+        for g, idx in groups.items():
+            k = choice[g]
+            if k is None:
+                continue
+            e = cands[g][k].entry
+            self.chosen[g] = e
+            if any(mentions[i].is_dateline for i in idx):
+                self.dateline = e
+        self.points = [
+            (g, (e.lat, e.lon))
+            for g, e in self.chosen.items()
+            if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None
+        ]
+        self.total_cc: Counter[str] = Counter()
+        self.total_a1: Counter[int] = Counter()
+        self.total_a2: Counter[int] = Counter()
+        for g, e in self.chosen.items():
+            n = len(groups[g])
+            w = 2 if e.level == LEVEL_COUNTRY else 1
+            if e.cc:
+                self.cc[g] = Counter({e.cc: w * n})
+            a1 = e.gid if e.level == LEVEL_ADM1 else e.a1gid
+            a2 = e.gid if e.level == LEVEL_ADM2 else e.a2gid
+            self.a1[g] = Counter({a1: n}) if a1 else Counter()
+            self.a2[g] = Counter({a2: n}) if a2 else Counter()
+            self.total_cc.update(self.cc.get(g, Counter()))
+            self.total_a1.update(self.a1[g])
+            self.total_a2.update(self.a2[g])
+
+    def nearby(self, g: str, e: Entry) -> float:
+        """Bonus for lying close to the article's other fine-grained places."""
+        if e.level < LEVEL_ADM2 or e.lat is None or e.lon is None:
+            return 0.0
+        best = NEARBY_KM
+        coslat = math.cos(math.radians(e.lat))
+        for h, o in self.points:
+            if h == g:
+                continue
+            # Equirectangular distance: plenty for a fading bonus, and cheap.
+            dx = (o[1] - e.lon) * coslat
+            dy = o[0] - e.lat
+            d = 111.2 * math.sqrt(dx * dx + dy * dy)
+            best = min(best, d)
+        return W_NEARBY * (1.0 - best / NEARBY_KM)
+
+    def bonus(self, g: str, e: Entry) -> float:
+        """Context score of candidate ``e`` for group ``g`` (its own votes left out)."""
+        s = 0.0
+        cc = self.total_cc - self.cc.get(g, Counter())
+        total = sum(cc.values())
+        if total and e.cc and cc[e.cc]:
+            s += W_FOCUS_ANY + W_FOCUS_COUNTRY * cc[e.cc] / total
+        a1 = self.total_a1 - self.a1.get(g, Counter())
+        a2 = self.total_a2 - self.a2.get(g, Counter())
+        if e.level > LEVEL_ADM1 and a1[e.a1gid]:
+            s += W_FOCUS_ADM1
+        if e.level > LEVEL_ADM2 and a2[e.a2gid]:
+            s += W_FOCUS_ADM2
+        if e.level in (LEVEL_COUNTRY, LEVEL_ADM1, LEVEL_ADM2):
+            own = self.chosen.get(g)
+            if any(_contains(e, o) for h, o in self.chosen.items() if h != g and o is not own):
+                s += W_CONTAINS_OTHERS
+        d = self.dateline
+        if d is not None and self.chosen.get(g) is not d:
+            if e.cc and e.cc == d.cc:
+                s += W_DATELINE_COUNTRY
+            d_a1 = d.gid if d.level == LEVEL_ADM1 else d.a1gid
+            if d_a1 and e.a1gid == d_a1 and e.level > LEVEL_ADM1:
+                s += W_DATELINE_ADM1
+        return s
