@@ -9,6 +9,7 @@ from __future__ import annotations
 
 #: name of the ``dateline eval`` subcommand -> "module:click command"
 EVAL_COMMANDS: dict[str, str] = {}
+EVAL_COMMANDS["geo"] = "dateline.eval.geo:command"
 EVAL_COMMANDS["quotes"] = "dateline.eval.quotes:command"
 EVAL_COMMANDS["acled"] = "dateline.eval.acled:command"
 EVAL_COMMANDS["gtd"] = "dateline.eval.gtd:command"
