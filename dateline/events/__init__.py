@@ -95,13 +95,17 @@ def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
     return False
 
 
+_TEMPORAL_PREPS = frozenset({"after", "before", "since", "until"})
+
+
 def _subordinated(m: Mention) -> bool:
     """True when the mention sits in an `after ...`/`before ...` clause (a distinct happening)."""
     tok = m.head
     for _ in range(8):
-        if any(c.dep_ in ("mark", "prep") and c.lower_ in DISTINCT_MARKS for c in tok.children):
+        if any((c.dep_ == "mark" and c.lower_ in DISTINCT_MARKS)
+               or (c.dep_ == "prep" and c.lower_ in _TEMPORAL_PREPS) for c in tok.children):
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in DISTINCT_MARKS:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _TEMPORAL_PREPS:
             return True
         if tok.head.i == tok.i:
             return False
@@ -397,7 +401,7 @@ def fatalities(event: Event) -> int:
     distinct victim groups are summed, each at its most conservative value.
     """
     totals = [c for c in event.counts if c.kind == "killed" and c.number is not None
-              and is_total(c)]
+              and is_total(c) and not c.vague]
     if totals:
         return max(c.number or 0 for c in totals)
     return sum_counts(event, "killed")

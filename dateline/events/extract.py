@@ -48,7 +48,7 @@ _ANAPHORIC_DET = frozenset({"the", "this", "that", "its", "his", "her", "their",
 _LONG_UNITS = frozenset({"year", "decade", "month", "century"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-_CODED_AS = re.compile(r"coded as (\d[\d,]*)")
+_CODED_AS = re.compile(r"coded (?:as|to) (\d[\d,]*)")
 _QUALIFIER_WORDS = frozenset({
     "at", "least", "more", "than", "over", "up", "to", "about", "around", "nearly", "almost",
     "some", "approximately", "roughly", "estimated", "an", "no", "fewer", "less", "as", "many",
@@ -151,8 +151,8 @@ def _special_trigger(tok: Any, lex: Lexicon) -> Trigger | None:
     if tok.pos_ != "VERB":
         return None
     if lemma == "set" and any(
-        (c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children))
-        or c.lower_ in ("ablaze", "alight") for c in tok.children
+        (t.lower_ == "fire" and t.head.lower_ == "on") or t.lower_ in ("ablaze", "alight")
+        for t in tok.subtree
     ):
         return next(e for e in lex.triggers["set"] if e.cls == "destroy")
     if lemma in ("find", "discover", "recover") and any(
@@ -201,7 +201,8 @@ def _linked(child: Any, parent: Any, trig_ids: set[int]) -> bool:
         dep = tok.dep_
         if dep == "advcl":
             marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-            if marks & DISTINCT_MARKS or tok.tag_ != "VBG":
+            purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if marks & DISTINCT_MARKS or (tok.tag_ != "VBG" and not purpose):
                 return False
         elif dep == "prep":
             if tok.lower_ not in _MERGE_PREPS or not (
@@ -267,10 +268,11 @@ def _group_mentions(sent: Any, found3: list[tuple[Any, Trigger, int]]) -> list[M
                     sub = {x.i for x in t.subtree}
                     if not any(x.i in sub for x in m.triggers):
                         own -= sub
-        if m.head.dep_ == "ROOT" or not own:
-            own |= {t.i for t in sent if _depth_to(t, m.head) is not None} - _other_owned(
-                m, mentions
-            )
+        if m.head.dep_ == "ROOT" or not own or len(mentions) == 1:
+            reach = {t.i for t in sent} if len(mentions) == 1 else {
+                t.i for t in sent if _depth_to(t, m.head) is not None
+            }
+            own |= reach - _other_owned(m, mentions)
         host = _casualty_host(m.head)
         if host is not None:
             # `2 policemen were wounded following an attack by X`: the victims are the attack's.
@@ -581,6 +583,10 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
 
 def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
     """The quantity modifying ``noun`` (`at least 20 people`, `nine civilians`, `a man`)."""
+    negated = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "det"
+               and c.lower_ == "no" and (c.head is noun or noun.dep_ == "conj")]
+    if negated:
+        return Number(0), negated[0].idx if negated[0].i < noun.i else noun.idx
     if noun.pos_ == "PRON":
         if noun.lower_ in ("him", "her", "he", "she", "one"):
             return Number(1), noun.idx
@@ -916,8 +922,13 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
             if flag is not None:
                 flags.add(flag)
                 break
-    if {"arrest_action", "participant"} <= flags:
-        flags.add("intervention")
+    participants = {k[0] for k, v in lex.cues.items() if v == "participant"}
+    for tok in toks:
+        if lex.cues.get((tok.lemma_.lower(),)) == "arrest_action" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in participants
+            for c in tok.children
+        ):
+            flags.add("intervention")
     return flags
 
 
