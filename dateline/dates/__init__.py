@@ -1,16 +1,41 @@
-"""The dates stage (placeholder until its issue lands: passes articles through)."""
+"""The dates stage: TIMEX3 temporal expressions anchored on the publication date, and event dating.
+
+:func:`stage` fills ``article.times`` with :class:`dateline.model.TimeExpr` items found by the
+regex/lexicon tagger of :mod:`dateline.dates.tagger` (no parser needed; when the nlp stage has
+run, tense comes from the spaCy parse instead of cue words). Relative expressions are resolved
+against ``article.published`` (the DCT); without it they keep ``X`` placeholders, are marked
+``anchored=False`` and the article gets a warning: the tagger never guesses from today's date.
+
+:func:`date_event` gives an event its date, range and ACLED ``time_precision``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from dateline.model import Article
+from dateline.dates.calendar import Point, parse_iso_date
+from dateline.dates.tagger import TenseFn, Timex, tag
+from dateline.model import Article, TimeExpr
+
+#: ACLED time_precision codes.
+DAY, WEEK, MONTH = 1, 2, 3
+
+NO_DCT_WARNING = (
+    "dates: {n} relative time expression(s) left unresolved because the article has no "
+    "publication date (pass --published YYYY-MM-DD)"
+)
 
 
 @dataclass
 class EventDate:
-    """When an event happened: a date or range and ACLED's time_precision (1 day, 2 week, 3 month)."""
+    """When an event happened: a date or range and ACLED's time_precision.
+
+    ``precision`` is 1 (day), 2 (week or approximate) or 3 (month or coarser).
+    """
 
     date: str
     date_end: str | None
@@ -19,10 +44,111 @@ class EventDate:
 
 
 def stage(articles: Iterable[Article]) -> Iterator[Article]:
-    """Pass articles through unchanged."""
-    yield from articles
+    """Find and normalise temporal expressions; sets ``times`` (ids t1, t2, ...).
+
+    Needs: the article text and, for relative dates, ``published``; uses ``doc`` for tense when
+    the nlp stage ran. Adds: ``times`` and, without a publication date, a warning.
+    """
+    for art in articles:
+        art.times = find_times(art)
+        unresolved = sum(1 for t in art.times if not t.anchored)
+        if unresolved and parse_iso_date(art.published or "") is None:
+            art.warnings.append(NO_DCT_WARNING.format(n=unresolved))
+        art.stages.append("dates")
+        yield art
+
+
+def find_times(article: Article) -> list[TimeExpr]:
+    """The temporal expressions of one article as :class:`TimeExpr` items."""
+    dct = parse_iso_date(article.published or "")
+    tense = _doc_tense(article.doc) if article.doc is not None else None
+    return [_to_time_expr(i, t) for i, t in enumerate(tag(article.text, dct, tense), 1)]
+
+
+def _to_time_expr(i: int, t: Timex) -> TimeExpr:
+    start = end = None
+    if t.point is not None and t.type in ("DATE", "TIME"):
+        a, b = t.point.span()
+        start, end = a.isoformat(), b.isoformat()
+    return TimeExpr(id=f"t{i}", start=t.start, end=t.end, text=t.text, type=t.type,
+                    value=t.value, mod=t.mod, anchored=t.anchored, date_start=start,
+                    date_end=end)
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
+
+
+def _doc_tense(doc: Any) -> TenseFn:
+    """Tense of a span from the spaCy parse: the verb governing its first token."""
+
+    def tense(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        kids = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(k in _FUTURE_AUX for k in kids) or ("going" in kids and tok.tag_ == "VB"):
+            return "future"
+        if tok.tag_ == "VBD" or any(k in ("was", "were", "had", "did") for k in kids):
+            return "past"
+        if tok.tag_ == "VBN" and any(k in ("has", "have") for k in kids):
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP"):
+            return "present"
+        return None
+
+    return tense
+
+
+_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|would|going to|plans? to|scheduled to|"
+                         r"expected to|is to|are to)\b", re.IGNORECASE)
 
 
 def date_event(article: Article, start: int, end: int) -> EventDate | None:
-    """When the event mentioned in ``text[start:end]`` (usually its sentence) happened."""
-    return None
+    """When the event mentioned in ``text[start:end]`` (usually its sentence) happened.
+
+    The first day-precise DATE/TIME inside the span dates the event (precision 1 = day); failing
+    that, a week-level or approximate one (2), then a month, season, quarter or coarser one (3,
+    the range it covers). With no usable expression in the span, the event is dated by the
+    publication date with precision 2 ("within the week before publication") when the span is
+    not about the future, since news reports recent events; a future-tense span, or an article
+    without a publication date, gives None.
+    """
+    times = [t for t in article.times
+             if t.start < end and start < t.end and t.anchored and t.date_start]
+    best: tuple[int, TimeExpr] | None = None
+    for t in times:
+        prec = _precision(t)
+        if best is None or prec < best[0]:
+            best = (prec, t)
+    if best is not None:
+        prec, t = best
+        assert t.date_start is not None
+        one_day = t.date_start == t.date_end
+        return EventDate(date=t.date_start, date_end=None if one_day else t.date_end,
+                         precision=prec, time_id=t.id)
+    published = parse_iso_date(article.published or "")
+    if published is None or _FUTURE_CUE.search(article.text[start:end]):
+        return None
+    return EventDate(date=published.isoformat(), date_end=None, precision=WEEK)
+
+
+def _precision(t: TimeExpr) -> int:
+    """ACLED time_precision of a dated expression."""
+    if t.date_start is None or t.date_end is None:
+        return MONTH
+    days = (dt.date.fromisoformat(t.date_end) - dt.date.fromisoformat(t.date_start)).days + 1
+    if days == 1:
+        return WEEK if t.mod in ("APPROX", "BEFORE", "AFTER") else DAY
+    if days <= 7:
+        return WEEK
+    return MONTH
+
+
+__all__ = ["DAY", "MONTH", "WEEK", "EventDate", "Point", "date_event", "find_times", "stage"]
