@@ -585,8 +585,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             return None
         if rel == "past" and unit in ("DE", "CE"):
             return _Norm("DURATION", duration_value(1, unit), sets_ref=False)
-        if unit == "D" and rel in ("this", "current", "last", "past", "coming"):
-            return None
+        if unit == "D":
+            return None  # "the next day" and the like are anaphoric (see anaphoric_day)
         dct_rel = rel in ("last", "this", "next", "current", "past", "coming", "latest")
         anchor = _dct_point(ctx, gran) if dct_rel else (
             ctx.ref.coarsen(gran) if ctx.ref is not None else None)
@@ -670,7 +670,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             pod_code = "NI"
         if ctx.dct is None:
             if pod_code:
-                return _Norm("TIME", f"XXXX-XX-XXT{pod_code}", anchored=False, sets_ref=False)
+                return _Norm("TIME", _with_pod("XXXX-XX-XX", pod_code), anchored=False,
+                             sets_ref=False)
             return _date_norm(None, "D")
         p = Point.of("D", ctx.dct + dt.timedelta(days=off))
         if pod_code:
@@ -721,7 +722,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         code = lex.parts_of_day.get(pod) if pod else None
         if d is None:
             if code:
-                return _Norm("TIME", f"XXXX-WXX-{wd}T{code}", anchored=False, sets_ref=False)
+                return _Norm("TIME", _with_pod(f"XXXX-WXX-{wd}", code), anchored=False,
+                             sets_ref=False)
             return _Norm("DATE", f"XXXX-WXX-{wd}", anchored=False, sets_ref=False)
         p = Point.of("D", d)
         if code:
@@ -760,10 +762,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         date_part = m["cday"]
         day: dt.date | None = None
         if date_part:
-            sub = _parse_day_expr(date_part, ctx, m.start("cday"), m.end("cday"))
-            if sub is None:
-                return None
-            day = sub
+            day = _parse_day_expr(date_part, ctx, m.start("cday"), m.end("cday"))
         elif ctx.ref is not None and ctx.ref.gran == "D":
             day = ctx.ref.day
         elif ctx.dct is not None:
@@ -1108,7 +1107,7 @@ def _is_ago(s: str) -> bool:
 # Tense from cue words
 
 
-_FUTURE = r"will|won['’]t|['’]ll|shall|would|going\s+to|(?:is|are)\s+to|" \
+_FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|(?:is|are)\s+to|" \
     r"(?:due|scheduled|expected|set|slated|planning|plans?|intends?|aims?|hopes?)\s+to|" \
     r"upcoming|next|tomorrow|payable|effective|expires?|deadline"
 _PAST = r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \
@@ -1139,10 +1138,14 @@ class _CueTense:
         s, e = self._sentence(start)
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
+        prev: tuple[int, str] | None = None
         for m in _CUE.finditer(self.text, s, e):
             if start <= m.start() < end:
                 continue
             kind = "future" if m.group("f") else "past" if m.group("p") else "present"
+            if prev is not None and prev[1] == "future" and m.start() - prev[0] <= 12:
+                kind = "future"  # "will be held", "would have met": the modal decides
+            prev = (m.end(), kind)
             if m.end() <= start:
                 before = (start - m.end(), kind)
             elif after is None:
