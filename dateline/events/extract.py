@@ -48,6 +48,10 @@ _ANAPHORIC_DET = frozenset({"the", "this", "that", "its", "his", "her", "their",
 _LONG_UNITS = frozenset({"year", "decade", "month", "century"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_SPLIT = re.compile(
+    r"(\d[\d,]*) fatalities (?:were |are )?(?:split|spread|spilt|divided|distributed) "
+    r"(?:across|between|over|among|into) (\d+) (?:events|locations|incidents)"
+)
 _CODED_AS = re.compile(r"coded (?:as|to) (\d[\d,]*)")
 _QUALIFIER_WORDS = frozenset({
     "at", "least", "more", "than", "over", "up", "to", "about", "around", "nearly", "almost",
@@ -155,6 +159,15 @@ def _special_trigger(tok: Any, lex: Lexicon) -> Trigger | None:
         for t in tok.subtree
     ):
         return next(e for e in lex.triggers["set"] if e.cls == "destroy")
+    if lemma in ("find", "discover", "recover", "remove", "seize", "confiscate", "defuse") and any(
+        c.dep_ in ("dobj", "nsubjpass") and (
+            ((c.lemma_.lower(),) in lex.instruments
+            and lex.instruments[(c.lemma_.lower(),)].cls not in ("crowd", "incendiary"))
+            or c.lemma_.lower() in _WEAPON_WORDS
+        )
+        for c in tok.children
+    ):
+        return Trigger((lemma,), "VERB", "disrupt", "COERCE", "seize", "1711")
     if lemma in ("find", "discover", "recover") and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse")
         for c in tok.children
@@ -286,6 +299,7 @@ def _group_mentions(sent: Any, found3: list[tuple[Any, Trigger, int]]) -> list[M
     return mentions
 
 
+_WEAPON_WORDS = frozenset({"weapon", "arm", "ammunition", "explosive", "cache", "arsenal"})
 _CASUALTY_VERBS = frozenset({"wound", "injure", "kill", "die", "hurt"})
 
 
@@ -593,6 +607,11 @@ def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
         return None
     nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")
             and c.ent_type_ not in _NOT_COUNTS]
+    if not nums:
+        # `4 wolkait ethnic group members`: the number hangs on a modifier of the noun.
+        nums = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "nummod" and t.like_num
+                and t.ent_type_ not in _NOT_COUNTS
+                and t.head.dep_ in ("compound", "nmod", "amod") and t.head.head is noun]
     if nums:
         num = nums[0]
         left = min((t for t in num.subtree), key=lambda t: t.i)
@@ -675,14 +694,22 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
             elif tok.dep_ == "conj":
                 nouns.extend(c for c in tok.head.head.children if c.dep_ in ("nsubj", "dobj"))
         else:
-            if any(c.dep_ in ("nummod", "quantmod") for c in tok.children) or total:
+            found_body = tok.lemma_.lower() in ("body", "corpse") and tok.head.lemma_.lower() in (
+                "find", "discover", "recover", "retrieve"
+            )
+            if any(c.dep_ in ("nummod", "quantmod") for c in tok.children) or total or found_body:
                 nouns.append(tok)
             elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
                 nouns.append(tok.head.head)
         sent_text = tok.sent.text
         coded = _CODED_AS.search(sent_text)
-        if total and coded:
-            value = int(coded.group(1).replace(",", ""))
+        split = _SPLIT.search(sent_text)
+        if total and (coded or split):
+            if coded:
+                value = int(coded.group(1).replace(",", ""))
+            elif split is not None:
+                # One report's toll spread over several events: each gets an equal share.
+                value = int(split.group(1).replace(",", "")) // max(1, int(split.group(2)))
             out.append(Count(kind, value, tok.idx, tok.idx + len(tok.text), tok.text,
                              None, tok.lower_, False))
             continue
