@@ -1107,7 +1107,8 @@ def _is_ago(s: str) -> bool:
 # Tense from cue words
 
 
-_FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|(?:is|are)\s+to|" \
+_FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|" \
+    r"(?:is|are)\s+to|" \
     r"(?:due|scheduled|expected|set|slated|planning|plans?|intends?|aims?|hopes?)\s+to|" \
     r"upcoming|next|tomorrow|payable|effective|expires?|deadline"
 _PAST = r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \

@@ -15,10 +15,13 @@ from dateline.eval.time import GoldTimex, command, metrics, read_tml, score_doc
 DOC = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>own-1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2020-10-25" functionInDocument="CREATION_TIME">2020-10-25</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2020-10-25"
+ functionInDocument="CREATION_TIME">2020-10-25</TIMEX3></DCT>
 <TEXT>
-Rebels shelled the town <TIMEX3 tid="t1" type="DATE" value="2020-10-24">late on Saturday</TIMEX3>
-&amp; the siege lasted <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>, aid workers said
+Rebels shelled the town <TIMEX3 tid="t1" type="DATE"
+ value="2020-10-24">late on Saturday</TIMEX3>
+&amp; the siege lasted <TIMEX3 tid="t2" type="DURATION"
+ value="P2D">two days</TIMEX3>, aid workers said
 <TIMEX3 tid="t3" type="DATE" value="PRESENT_REF">now</TIMEX3>.
 </TEXT>
 </TimeML>

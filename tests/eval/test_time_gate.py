@@ -1,4 +1,4 @@
-"""Gate: the temporal tagger on all 256 TempEval-3 TBAQ documents (about 5 s) vs eval/baseline.json."""
+"""Gate: the tagger on all 256 TempEval-3 TBAQ documents (about 5 s) vs eval/baseline.json."""
 
 from __future__ import annotations
 
