@@ -52,6 +52,7 @@ _SPLIT = re.compile(
     r"(\d[\d,]*) fatalities (?:were |are )?(?:split|spread|spilt|divided|distributed) "
     r"(?:across|between|over|among|into) (\d+) (?:events|locations|incidents)"
 )
+_OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former|retired|ex-)")
 _CODED_AS = re.compile(r"coded (?:as|to) (\d[\d,]*)")
 _QUALIFIER_WORDS = frozenset({
     "at", "least", "more", "than", "over", "up", "to", "about", "around", "nearly", "almost",
@@ -383,6 +384,9 @@ class _Resolver:
 
     def actor_type(self, tok: Any, text: str, entity: tuple[str, str] | None) -> ActorType | None:
         low = text.lower()
+        if _OFF_DUTY.search(low):
+            # ACLED codes off-duty, former and retired personnel as civilians.
+            return self.lex.actors.get(("civilian",))
         words = re.findall(r"[a-z][a-z'’-]*", low)
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
