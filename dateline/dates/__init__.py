@@ -61,6 +61,7 @@ def stage(articles: Iterable[Article]) -> Iterator[Article]:
 def find_times(article: Article) -> list[TimeExpr]:
     """The temporal expressions of one article as :class:`TimeExpr` items."""
     dct = parse_iso_date(article.published or "")
+    # With a parse, its tense alone does better than mixing in cue words (measured on TBAQ).
     tense = _doc_tense(article.doc) if article.doc is not None else None
     return [_to_time_expr(i, t) for i, t in enumerate(tag(article.text, dct, tense), 1)]
 
@@ -79,7 +80,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 
 
 def _doc_tense(doc: Any) -> TenseFn:
-    """Tense of a span from the spaCy parse: the verb governing its first token."""
+    """Tense of a span from the spaCy parse: the verb governing it."""
 
     def tense(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")

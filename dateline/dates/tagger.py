@@ -308,9 +308,11 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                 year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: "future"), month, day,
                                   m.start(), m.end(), wd)
             else:
-                # A month and day without a year: the nearest one to the DCT (tense cues
-                # mislead more often than they help here).
-                year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: None), month, day,
+                # A month and day without a year: the nearest one to the DCT, unless the word
+                # right before it says past or future (tense cues further away mislead more
+                # often than they help here).
+                adjacent = _adjacent_tense(ctx.text, m.start())
+                year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: adjacent), month, day,
                                   m.start(), m.end(), wd)
         if year is None:
             if _make_date(2000, month, day) is None:
@@ -446,8 +448,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             return _date_norm(p, "S")
         if not rel:
             before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-            if not re.search(r"\b(?:in|during|this|last|next|by|until|through|since|the)\s+$",
-                             before):
+            if not re.search(r"\b(?:in|during|this|last|next|by|until|through|since|the)\s+"
+                             r"(?:(?:early|late|mid-?)\s*)?$", before):
                 return None
             after = ctx.text[m.end(): m.end() + 4].lower()
             if after.startswith(" of") or (m["season"].lower() == "fall" and "the" in before[-5:]):
@@ -640,6 +642,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         unit = _lower(m, "uu")
         if unit == "year":
             before = ctx.text[max(0, m.start() - 12): m.start()].lower()
+            after = ctx.text[m.end(): m.end() + 10].lower()
+            if re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", after):
+                return _Norm("DURATION", "P1Y", sets_ref=False)
             if m["full"] or re.search(r"\b(?:for|of|during|in)\s+$", before):
                 return _date_norm(_dct_point(ctx, "Y"), "Y")
             return _Norm("DURATION", "P1Y", sets_ref=False)
@@ -712,6 +717,22 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                           rf"the\s+(?=(?:day|night|morning|evening)\s+(?:before|after)))\s+"
                           rf"(?P<apod>day|{POD})(?:\s+(?:before|after)(?!\s+(?:the|a|his|her|"
                           rf"their|its|\w+ing)\b))?(?!\w)", h_anaphoric_day)
+
+    def h_part_of_day(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
+        code = lex.parts_of_day[_lower(m, "ppod")]
+        before = ctx.text[max(0, m.start() - 10): m.start()].lower()
+        if not m["pmod"] and not re.search(r"\b(?:in|during|by|until|that|this|late|early)\s+$",
+                                           before):
+            return None
+        day = ctx.ref.day if ctx.ref is not None and ctx.ref.gran == "D" else ctx.dct
+        if day is None:
+            return _Norm("TIME", _with_pod("XXXX-XX-XX", code), anchored=False, sets_ref=False)
+        mod = {"mid": "MID", "early": "START", "late": "END"}.get(_lower(m, "pmod"))
+        return _Norm("TIME", _with_pod(day.isoformat(), code), mod, point=Point.of("D", day),
+                     sets_ref=False)
+
+    rule("part_of_day", r"(?:(?P<pmod>mid|early|late)[\s-]+|the\s+)"
+                        r"(?P<ppod>morning|afternoon|evening)(?!\w)", h_part_of_day)
 
     # -- weekdays -----------------------------------------------------------------------------
     def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -973,6 +994,24 @@ def _with_pod(date_value: str, code: str) -> str:
     return f"{date_value}T{code}"
 
 
+_ADJ_PAST = re.compile(r"\b(?:ended|closed|began|started|was|were|since|died|killed|seen|"
+                       r"occurred|happened|held|set|signed|took\s+place)\s+(?:on\s+)?$",
+                       re.IGNORECASE)
+_ADJ_FUTURE = re.compile(r"\b(?:by|until|till|effective|payable|through|due|expires?|expiring|"
+                         r"starting|beginning|will|scheduled\s+for|set\s+for|slated\s+for|"
+                         r"planned\s+for)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _adjacent_tense(text: str, start: int) -> str | None:
+    """Past/future from the word right before a date ("ended March 31", "by Jan. 14")."""
+    before = text[max(0, start - 24): start]
+    if _ADJ_PAST.search(before):
+        return "past"
+    if _ADJ_FUTURE.search(before):
+        return "future"
+    return None
+
+
 def _month_context(text: str, start: int) -> bool:
     """True when an ambiguous month word (May, March) is used as a month here."""
     before = text[max(0, start - 16): start].lower()
@@ -1120,7 +1159,7 @@ _CUE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<r>{_PRESENT}))\b",
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
-class _CueTense:
+class CueTense:
     """Tense of a span from the nearest tense cue word in its sentence (no parser needed)."""
 
     def __init__(self, text: str) -> None:
@@ -1236,7 +1275,7 @@ def tag(text: str, dct: dt.date | None, tense: TenseFn | None = None) -> list[Ti
                 if m.end() > m.start():
                     cands.append((m.start(), -(m.end() - m.start()), i, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
-    ctx = _Ctx(text=text, dct=dct, tense_fn=tense or _CueTense(text))
+    ctx = _Ctx(text=text, dct=dct, tense_fn=tense or CueTense(text))
     if dct is not None:
         ctx.ref = Point.of("D", dct)
     out: list[Timex] = []
