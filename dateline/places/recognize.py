@@ -28,7 +28,7 @@ from dateline.places.gazetteer import (
     Gazetteer,
     read_tsv,
 )
-from dateline.places.resolve import Mention, feature_words, query_keys
+from dateline.places.resolve import Mention, Resolver, feature_words, query_keys
 from dateline.places.text import fold
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -43,6 +43,13 @@ STRONG_CUES = {"in", "near", "outside", "at", "into", "across", "towards", "towa
 #: Minimum population for a gazetteer-scan candidate (small hamlets collide with words).
 SCAN_MIN_POP = 1000
 MAX_NGRAM = 4
+#: A mis-tagged span (or an organisation's leading name) must be a town at least this large,
+#: or a country or first-order division.
+ORG_PREFIX_MIN_POP = 10_000
+#: Mention sources whose names are looked for again elsewhere in the text.
+PROPAGATE_FROM = frozenset({"ner", "gazetteer", "ner-org-prefix", "dateline"})
+#: A wire dateline: capitalised name(s) at the start of a line, then a dash, colon or comma.
+_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|:)")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -72,6 +79,7 @@ class Recognizer:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self.resolver = Resolver(gazetteer)
 
     def _known(self, text: str, *, min_pop: int = 0, admin_only: bool = False) -> bool:
         """True when the gazetteer has a main/alias name ``text`` meeting the thresholds."""
@@ -117,12 +125,22 @@ class Recognizer:
                 taken[t] = True
             found.append(Mention(s, e, text[s:e], source=source, code=code))
 
+        # Surnames of people named in full elsewhere ("coach Dave Ripley" ... "coach Ripley"):
+        # a lone mention of one is the person, whatever the tagger says.
+        surnames = {
+            fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+        }
         for ent in doc.ents:
             label = ent.label_
+            if (len(ent) == 1 and fold(ent.text) in surnames
+                    and not self._known(ent.text, admin_only=True)):
+                continue
             if label == "NORP":
                 code = dem.get(fold(ent.text))
                 if code:
                     take(ent.start, ent.end, "demonym", code)
+                elif self.resolver.demonym_candidates(ent.text):
+                    take(ent.start, ent.end, "demonym")
                 continue
             parts = _split_commas(ent)
             for ps, pe in parts:
@@ -134,8 +152,22 @@ class Recognizer:
                         take(ps, pe, "ner")
                 elif label in MAYBE_LABELS and self._plausible(doc, ps, pe, label, stops):
                     take(ps, pe, "ner-" + label.lower())
+                elif label == "ORG" and pe - ps >= 2:
+                    # "Georgia Bureau of Investigation", "Gainesville Police": an organisation
+                    # named after its place; the place is the leading name.
+                    for k in range(min(pe - 1, ps + 3), ps, -1):
+                        head = doc[ps:k]
+                        if (all(t.is_title or t.is_upper or _is_abbr(t.text) for t in head)
+                                and fold(head.text) not in stops
+                                and doc[k].text not in ("'s", "’s", "-")
+                                and doc[k - 1].whitespace_ != ""
+                                and self._known(head.text, min_pop=ORG_PREFIX_MIN_POP)):
+                            take(ps, k, "ner-org-prefix")
+                            break
 
         self._scan(doc, taken, found, stops, feats)
+        self._datelines(doc, taken, found)
+        self._propagate(doc, found)
         found.sort(key=lambda m: (m.start, -m.end))
         out: list[Mention] = []
         for m in found:
@@ -161,6 +193,8 @@ class Recognizer:
             return True
         if prev in STRONG_CUES and len(span) <= 3:
             return self._known(span.text, min_pop=SCAN_MIN_POP)
+        if label == "ORG" and len(span) <= 3 and prev in CUE_WORDS:
+            return self._known(span.text, min_pop=ORG_PREFIX_MIN_POP)
         return False
 
     def _scan(
@@ -200,7 +234,8 @@ class Recognizer:
                     ok = self._known(span.text, admin_only=True) or self._abbr(span.text)
                 elif nxt in feats:
                     ok = self._known(span.text)
-                elif prev_lower in STRONG_CUES or prev_lower == "from":
+                elif (prev_lower in STRONG_CUES or prev_lower == "from"
+                      or (nxt == "," and self._state_follows(doc, j + 1))):
                     ok = self._known(span.text, min_pop=SCAN_MIN_POP)
                 else:
                     ok = False
@@ -218,6 +253,54 @@ class Recognizer:
                     break
             if not matched:
                 i += 1
+
+    def _propagate(self, doc: Any, found: list[Mention]) -> None:
+        """One sense per discourse: other occurrences of a name already taken as a place.
+
+        The tagger often calls a town a place once and a person or organisation later; the
+        repeats join unless they sit inside a longer person name or mid-way in an
+        organisation's name.
+        """
+        text: str = doc.text
+        names = {m.text for m in found if m.code is None and m.source in PROPAGATE_FROM}
+        if not names:
+            return
+        covered = sorted((m.start, m.end) for m in found)
+        blocked: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                blocked.append((ent.start_char, ent.end_char))
+            elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "FAC") and len(ent) >= 2:
+                # Inside an organisation's name, only its leading name may be a place.
+                blocked.append((ent[1].idx, ent.end_char))
+        for name in sorted(names):
+            for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in covered) or any(
+                        a < e and s < b for a, b in blocked):
+                    continue
+                found.append(Mention(s, e, name, source="repeat"))
+                covered.append((s, e))
+
+    def _datelines(self, doc: Any, taken: list[bool], found: list[Mention]) -> None:
+        """All-capital place names opening a line (``MANSFIELD -``, ``KABUL:``)."""
+        text: str = doc.text
+        for m in _DATELINE.finditer(text):
+            s, e = m.span(1)
+            if any(taken[t.i] for t in doc.char_span(s, e, alignment_mode="expand") or []):
+                continue
+            if self._known(text[s:e].title(), min_pop=SCAN_MIN_POP):
+                found.append(Mention(s, e, text[s:e], source="dateline"))
+
+    def _state_follows(self, doc: Any, i: int) -> bool:
+        """Does a country, first-order division or its abbreviation start at token ``i``?"""
+        for j in range(min(len(doc), i + 3), i, -1):
+            span = doc[i:j]
+            if not (span[0].is_title or span[0].is_upper or _is_abbr(span[0].text)):
+                return False
+            if self._abbr(span.text) or self._known(span.text, admin_only=True):
+                return True
+        return False
 
     def _abbr(self, text: str) -> bool:
         return any(c.kind == KIND_ABBR for c in self.gaz.lookup(fold(text)))

@@ -37,6 +37,8 @@ W_CAPITAL = 2.5
 W_KIND = {0: 0.0, KIND_ALIAS: -0.3, KIND_ALT: -2.0}
 #: Extra penalty for an alternate-name match when some place bears the name as its own.
 W_ALT_SHADOWED = -2.0
+#: A county found through its bare name ("Henry" for Henry County): news names counties in full.
+W_DIVISION_ALIAS = -1.7
 W_ABBR_MATCH = 2.0
 W_ABBR_MISMATCH = -4.0
 W_FEATURE = 6.0
@@ -221,8 +223,30 @@ class Resolver:
                 old = best.get(c.entry.gid)
                 if old is None or kind < old.kind:
                     best[c.entry.gid] = Candidate(c.entry, kind)
+        if not best:
+            for c in self.demonym_candidates(m.query):
+                best.setdefault(c.entry.gid, c)
         cands = sorted(best.values(), key=lambda c: (c.kind, -c.entry.population, c.entry.gid))
         return cands[:MAX_CANDIDATES]
+
+    def demonym_candidates(self, text: str) -> list[Candidate]:
+        """Countries, divisions and continents a regular demonym points to.
+
+        ``Minnesotans`` -> Minnesota, ``Ohioan`` -> Ohio, ``Ontarian`` -> Ontario,
+        ``European`` -> Europe: the stem must name a country, ADM1, continent or region.
+        """
+        key = fold(text)
+        if key.endswith("s"):
+            key = key[:-1]
+        if not key.endswith("n") or len(key) < 5:
+            return []
+        stems = [key[:-1], key[:-2], key[:-2] + "o", key[:-2] + "e", key[:-3] + "a"]
+        out = []
+        for stem in dict.fromkeys(stems):
+            for c in self.gaz.lookup(stem):
+                if c.entry.level <= LEVEL_ADM1 and c.kind <= KIND_ALIAS:
+                    out.append(Candidate(c.entry, KIND_ALIAS))
+        return out
 
     def resolve(self, text: str, mentions: Sequence[Mention]) -> list[Resolution]:
         """Resolve every mention; those without candidates come back with ``entry=None``."""
@@ -305,6 +329,8 @@ class Resolver:
                 s += W_KIND.get(c.kind, 0.0)
                 if c.kind == KIND_ALT and has_main:
                     s += W_ALT_SHADOWED
+                if c.kind == KIND_ALIAS and e.level == LEVEL_ADM2 and feature is None:
+                    s += W_DIVISION_ALIAS
             if e.lat is None:
                 s += W_NO_COORD
             s += _feature_score(feature, e.level)
