@@ -174,8 +174,7 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
                     c.kind == "killed" and c.object for c in m.counts
                 ) and _victim_is_nominal(m):
                     target = same[0]
-        if target is None and m.physical and candidates:
-            prev = candidates[0]
+        for prev in candidates[:3] if target is None and m.physical else []:
             related = bool(prev.mentions[0].classes & PHYSICAL - {"arrest", "protest"})
             if (
                 (si - 3 <= prev.last_sentence < si or _same_sentence_ok(prev, m, si))
@@ -185,6 +184,7 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
                 and ("protest" not in m.classes or "protest" in prev.mentions[0].classes)
             ):
                 target = prev
+                break
         shares = target is not None and bool(
             {a.entity_id for a in m.arguments if a.entity_id and a.role == "actor2"}
             & target.entity_ids(("actor2",))

@@ -24,7 +24,7 @@ from dateline.model import Argument, Article, Count, Event
 PHYSICAL = frozenset({
     "kill", "attack", "clash", "explode", "strike", "abduct", "sexual", "beat", "mob", "riot",
     "protest", "destroy", "operation", "invade", "arrest", "seize", "disrupt", "capture",
-    "regain", "drop", "pelt", "displace",
+    "regain", "drop", "pelt", "displace", "intercept",
 })
 #: Dependencies that tie a trigger to the one it elaborates (same event).
 _MERGE_DEPS = frozenset({
@@ -155,6 +155,8 @@ def _special_trigger(tok: Any, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return None
+    if _to_death(tok):
+        return Trigger((lemma,), "VERB", "kill", "ASSAULT", "", "1823")
     if lemma == "set" and any(
         (t.lower_ == "fire" and t.head.lower_ == "on") or t.lower_ in ("ablaze", "alight")
         for t in tok.subtree
@@ -602,7 +604,7 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
 def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
     """The quantity modifying ``noun`` (`at least 20 people`, `nine civilians`, `a man`)."""
     negated = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "det"
-               and c.lower_ == "no" and (c.head is noun or noun.dep_ == "conj")]
+               and c.lower_ == "no" and (c.head.i == noun.i or noun.dep_ == "conj")]
     if negated:
         return Number(0), negated[0].idx if negated[0].i < noun.i else noun.idx
     if noun.pos_ == "PRON":
@@ -615,7 +617,7 @@ def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
         # `4 wolkait ethnic group members`: the number hangs on a modifier of the noun.
         nums = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "nummod" and t.like_num
                 and t.ent_type_ not in _NOT_COUNTS
-                and t.head.dep_ in ("compound", "nmod", "amod") and t.head.head is noun]
+                and t.head.dep_ in ("compound", "nmod", "amod") and t.head.head.i == noun.i]
     if nums:
         num = nums[0]
         left = min((t for t in num.subtree), key=lambda t: t.i)
@@ -647,7 +649,17 @@ def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
     return None
 
 
+def _to_death(tok: Any) -> bool:
+    """`beaten to death`, `burnt to death`: any verb with a `to death` phrase kills."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+        for c in tok.children
+    )
+
+
 def _casualty(tok: Any, doc: Any, lex: Lexicon) -> tuple[str, bool] | None:
+    if _to_death(tok):
+        return "killed", False
     lemma = tok.lemma_.lower()
     nxt = doc[tok.i + 1].lemma_.lower() if tok.i + 1 < len(doc) else ""
     for key in ((lemma, nxt), (lemma,), (tok.lower_,)):
@@ -705,6 +717,10 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                 nouns.append(tok)
             elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
                 nouns.append(tok.head.head)
+            elif tok.lemma_.lower() in ("killing", "death", "murder", "assassination"):
+                # `the killing of the council member`, `the death of 1 X and 3 Y`
+                nouns.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj")
         sent_text = tok.sent.text
         coded = _CODED_AS.search(sent_text)
         split = _SPLIT.search(sent_text)
@@ -735,7 +751,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                     start = min(start, tok.idx)
                 elif len(group) == 1:
                     end = max(end, tok.idx + len(tok.text))
-                if member.pos_ == "NUM" or member.like_num or member is tok:
+                if member.pos_ == "NUM" or member.like_num or member.i == tok.i:
                     obj = None
                 else:
                     obj = member.lower_
