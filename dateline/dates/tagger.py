@@ -188,7 +188,13 @@ def _pick_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
         if tense == "past":
             past = [y for y, k in months if k <= 0]
             return past[-1] if past else base.year
-        return min(months, key=lambda c: (abs(c[1]), c[1]))[0]
+        # News looks back more than ahead: a month ahead of the DCT is meant only when it
+        # is close (up to a quarter ahead) and nearer than the same month behind.
+        ahead = [c for c in months if 0 < c[1] <= 3]
+        behind = [c for c in months if c[1] <= 0]
+        if ahead and (not behind or ahead[0][1] < -behind[-1][1]):
+            return ahead[0][0]
+        return behind[-1][0] if behind else base.year
     # A day or two of slack: the DCT may lag the writing by a day.
     if tense == "future":
         fut = [y for y, d in cands if (d - base).days >= -1]
@@ -341,11 +347,17 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         mon_text = m["mon"]
         key = mon_text.lower().rstrip(".")
         rel = _lower(m, "rel")
+        if len(key) <= 4 and key not in ("may", "june", "july") and not mon_text.endswith("."):
+            return None  # a bare "Jan" or "Dec" is more often a name than a month
         if key in lex.ambiguous_months and not rel and not m["yr"] and (
                 mon_text[0].islower() or not _month_context(ctx.text, m.start())):
             return None
         month = _month_num(lex, mon_text)
         yr = _lower(m, "yr")
+        follow = re.match(r"\s+((?:this|last|next)\s+year)\b", ctx.text[m.end(): m.end() + 16],
+                          _FLAGS)
+        if not yr and follow:
+            yr = " ".join(follow.group(1).lower().split())
         if ctx.dct is None and not yr.endswith(tuple("0123456789")):
             return _Norm("DATE", f"XXXX-{month:02d}", anchored=False, sets_ref=False)
         if yr and yr[-1].isdigit():
@@ -363,7 +375,10 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: "future"), month, None,
                               m.start(), m.end())
         else:
-            year = _pick_year(ctx, month, None, m.start(), m.end())
+            # Like a month and day: the nearest such month unless the word before says.
+            adjacent = _adjacent_tense(ctx.text, m.start())
+            year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: adjacent), month, None,
+                              m.start(), m.end())
         if year is None:
             return _Norm("DATE", f"XXXX-{month:02d}", anchored=False, sets_ref=False)
         p = Point.of("M", dt.date(year, month, 1))
@@ -502,6 +517,17 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             else:
                 p = this if this.day <= ctx.dct else this.shift(-1, "Y")
         else:
+            ended = _QUARTER_ENDED.match(ctx.text, m.end())
+            if ended and ended.group(1).lower() in lex.months and not shift_year:
+                # "the quarter ended Sept. 30": the calendar quarter holding that day.
+                month = lex.months[ended.group(1).lower()]
+                if ended.group(3):
+                    y_end: int | None = int(ended.group(3))
+                else:
+                    y_end = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: "past"), month,
+                                       int(ended.group(2)), m.start(), m.end())
+                if y_end is not None:
+                    return _date_norm(Point.of("Q", dt.date(y_end, month, 1)), "Q")
             if ctx.dct is None:
                 return _date_norm(None, "Q")
             dctq = Point.of("Q", ctx.dct)
@@ -738,7 +764,12 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         wd_text = m["wd"].lower().rstrip(".")
         wd = lex.weekdays[wd_text]
-        d = _weekday_date(ctx, wd, m["rel"], m.start(), m.end())
+        if re.match(r"['’]s\b", ctx.text[m.end("wd"): m.end("wd") + 3]) and not m["rel"]:
+            # "Wednesday's ruling" names a known, hence past, event whatever the clause's tense.
+            past = _Ctx(ctx.text, ctx.dct, lambda s, e: "past", ref=ctx.ref)
+            d = _weekday_date(past, wd, None, m.start(), m.end())
+        else:
+            d = _weekday_date(ctx, wd, m["rel"], m.start(), m.end())
         pod = _lower(m, "wpod")
         code = lex.parts_of_day.get(pod) if pod else None
         if d is None:
@@ -763,6 +794,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     # -- clock times --------------------------------------------------------------------------
     def h_clock(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         special = _lower(m, "special")
+        if special and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6): m.start()],
+                                 _FLAGS):
+            return None  # "high noon": an idiom
         if special:
             hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[special]
         else:
@@ -783,7 +817,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         date_part = m["cday"]
         day: dt.date | None = None
         if date_part:
-            day = _parse_day_expr(date_part, ctx, m.start("cday"), m.end("cday"))
+            day = _parse_day_expr(date_part, ctx, m.start(), m.end("cday"))
         elif ctx.ref is not None and ctx.ref.gran == "D":
             day = ctx.ref.day
         elif ctx.dct is not None:
@@ -828,6 +862,10 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         if num_text in ("a", "an", "one") and unit_word.endswith("s") and not unit_word.endswith(
                 "ss"):
             return None
+        if unit_word == "second" and num_text in ("a", "an", "one"):
+            return None  # "a second attack": the ordinal, not a duration
+        if unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end(): m.end() + 4]):
+            return None  # "three-quarters of its food": a fraction
         if dirw:
             return _relative_shift(ctx, n, unit, dirw, m)
         if unit_word in ("night", "nights") and not num_text:
@@ -994,6 +1032,8 @@ def _with_pod(date_value: str, code: str) -> str:
     return f"{date_value}T{code}"
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A-Za-z]+)\.?\s+"
+                            r"(\d{1,2})\b(?:,\s+(\d{4}))?")
 _ADJ_PAST = re.compile(r"\b(?:ended|closed|began|started|was|were|since|died|killed|seen|"
                        r"occurred|happened|held|set|signed|took\s+place)\s+(?:on\s+)?$",
                        re.IGNORECASE)
@@ -1037,7 +1077,9 @@ def _parse_day_expr(s: str, ctx: _Ctx, start: int, end: int) -> dt.date | None:
     if m and m.group(1) in lex.months:
         month = lex.months[m.group(1)]
         day = int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else _pick_year(ctx, month, day, start, end)
+        adjacent = _adjacent_tense(ctx.text, start)
+        year = int(m.group(3)) if m.group(3) else _pick_year(
+            _Ctx(ctx.text, ctx.dct, lambda s, e: adjacent), month, day, start, end)
         return _make_date(year, month, day) if year else None
     return None
 
@@ -1148,7 +1190,7 @@ def _is_ago(s: str) -> bool:
 
 _FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|" \
     r"(?:is|are)\s+to|" \
-    r"(?:due|scheduled|expected|set|slated|planning|plans?|intends?|aims?|hopes?)\s+to|" \
+    r"(?:due|scheduled|expected|set|slated|planning|planned|plans?|intends?|aims?|hopes?)\s+to|" \
     r"upcoming|next|tomorrow|payable|effective|expires?|deadline"
 _PAST = r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \
     r"said|told|announced|reported|" \
