@@ -129,6 +129,9 @@ class Count:
     qualifier: str | None = None  # at least | more than | up to | about
     object: str | None = None  # people | civilians | soldiers ...
     vague: bool = False
+    # Offset of the casualty word (`killed`, `fatalities`) the count hangs on; counts sharing it
+    # are distinct groups of one clause and add up, other counts may restate the same victims.
+    cue_start: int | None = None
 
 
 @dataclass

@@ -171,7 +171,7 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
                 same = [d for d in candidates if d.mentions[0].classes & m.classes
                         and sent_index[d.mentions[0].sent.start] < si]
                 if same and not _conflicts(same[0], m) and not any(
-                    c.kind == "killed" and c.object for c in m.counts
+                    c.kind == "killed" and (c.number or 0) > 1 for c in m.counts
                 ) and _victim_is_nominal(m):
                     target = same[0]
         for prev in candidates[:3] if target is None and m.physical else []:
@@ -408,15 +408,16 @@ def fatalities(event: Event) -> int:
 
 
 def sum_counts(event: Event, kind: str) -> int:
-    """People of one count kind: distinct groups of one sentence add up (`2 soldiers and 4
-    militants`); sentences restating the event do not, so the largest sentence total wins."""
-    per_sentence: dict[int, dict[tuple[int | None, str | None], int]] = {}
+    """People of one count kind: distinct groups of one clause add up (`2 soldiers and 4
+    militants were killed`); other mentions restate the event, so the largest clause total wins.
+    """
+    per_clause: dict[int, dict[tuple[int | None, str | None], int]] = {}
     for c in event.counts:
         if c.kind != kind or c.number is None:
             continue
-        span = next((i for i, (s, e) in enumerate(event.evidence) if s <= c.start < e), -1)
-        per_sentence.setdefault(span, {})[(c.number, c.object)] = c.number
-    return max((sum(groups.values()) for groups in per_sentence.values()), default=0)
+        clause = c.cue_start if c.cue_start is not None else c.start
+        per_clause.setdefault(clause, {})[(c.number, c.object)] = c.number
+    return max((sum(groups.values()) for groups in per_clause.values()), default=0)
 
 
 _SEVERITY = {"Battles": 3, "Explosions/Remote violence": 3, "Violence against civilians": 3,

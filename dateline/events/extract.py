@@ -731,7 +731,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                 # One report's toll spread over several events: each gets an equal share.
                 value = int(split.group(1).replace(",", "")) // max(1, int(split.group(2)))
             out.append(Count(kind, value, tok.idx, tok.idx + len(tok.text), tok.text,
-                             None, tok.lower_, False))
+                             None, tok.lower_, False, tok.idx))
             continue
         for noun in nouns:
             group = [noun, *_conjuncts(noun)]
@@ -756,7 +756,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                 else:
                     obj = member.lower_
                 out.append(Count(kind, number.value, start, end, text[start:end],
-                                 number.qualifier, obj, number.vague))
+                                 number.qualifier, obj, number.vague, tok.idx))
         if total and not nouns:
             for c in tok.sent:
                 if c.lower_ == "toll":
@@ -766,7 +766,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                             if parsed is not None:
                                 out.append(Count(kind, parsed.value, c.idx, t.idx + len(t.text),
                                                  text[c.idx: t.idx + len(t.text)], None,
-                                                 None, False))
+                                                 None, False, tok.idx))
                             break
                     break
     return _dedupe_counts(out)
