@@ -20,7 +20,7 @@ def number_pattern() -> str:
     words = alternation(w for w in lex.numbers if w not in ("a", "an"))
     digits = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
     half = r"(?:\s+and\s+a\s+half|\s+1/2|½)?"
-    return rf"(?:(?:{digits}|{compound}|{words})(?:\s+hundred)?{half})"
+    return rf"(?:(?:{digits}|{compound}|{words})(?:\s+(?:hundred|thousand))?{half})"
 
 
 def parse_number(text: str) -> float | None:
@@ -41,8 +41,8 @@ def parse_number(text: str) -> float | None:
         return float(lex.numbers[s]) + extra
     total = 0.0
     for word in s.split():
-        if word == "hundred":
-            total = (total or 1.0) * 100
+        if word in ("hundred", "thousand"):
+            total = (total or 1.0) * (100 if word == "hundred" else 1000)
         elif word in lex.numbers:
             total += lex.numbers[word]
         elif re.fullmatch(r"\d+", word):

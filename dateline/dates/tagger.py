@@ -1273,7 +1273,7 @@ def _triggers() -> frozenset[str]:
     return frozenset(words)
 
 
-_LEFT, _RIGHT, _GAP = 60, 70, 200
+_LEFT, _RIGHT, _GAP = 40, 40, 0
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
