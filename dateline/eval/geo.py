@@ -245,7 +245,11 @@ def score(dataset: str, gold: list[GoldToponym], answers: list[Answer]) -> dict[
 def evaluate(dataset: str, path: Path, limit: int | None = None,
              modes: tuple[str, ...] = ("resolution", "end_to_end")) -> dict[str, float]:
     """Run the evaluation; metric names are ``<mode>.<figure>`` (fractions, km)."""
+    from rich.console import Console
     from rich.progress import track
+
+    # Progress goes to stderr so that ``--json`` output stays parseable.
+    console = Console(stderr=True)
 
     from dateline.model import Article
     from dateline.places import resolve_spans, stage
@@ -256,7 +260,7 @@ def evaluate(dataset: str, path: Path, limit: int | None = None,
     metrics: dict[str, float] = {}
     if "resolution" in modes:
         gold_all, ans_all = [], []
-        for doc in track(docs, description=f"{dataset} resolution"):
+        for doc in track(docs, description=f"{dataset} resolution", console=console):
             spans = [(t.start, t.end) for t in doc.toponyms]
             places = resolve_spans(doc.text, spans)
             gold_all.extend(doc.toponyms)
@@ -270,7 +274,8 @@ def evaluate(dataset: str, path: Path, limit: int | None = None,
         tp = n_sys = n_gold = found = 0
         arts = (Article(raw_text=d.text) for d in docs)
         for doc, art in zip(docs, stage(nlp_stage(track(
-                arts, total=len(docs), description=f"{dataset} end to end"))), strict=True):
+                arts, total=len(docs), description=f"{dataset} end to end",
+                console=console))), strict=True):
             gold_all.extend(doc.toponyms)
             ans_all.extend(_pair(doc.toponyms, art.places))
             n_sys += len(art.places)
