@@ -116,10 +116,14 @@ def date_event(article: Article, start: int, end: int) -> EventDate | None:
 
     The first day-precise DATE/TIME inside the span dates the event (precision 1 = day); failing
     that, a week-level or approximate one (2), then a month, season, quarter or coarser one (3,
-    the range it covers). With no usable expression in the span, the event is dated by the
-    publication date with precision 2 ("within the week before publication") when the span is
-    not about the future, since news reports recent events; a future-tense span, or an article
-    without a publication date, gives None.
+    the range it covers). With no usable expression in the span:
+
+    * a future-tense span gives None (the event has not happened);
+    * a day named shortly before, in the same paragraph (``A bomb went off on Saturday. Nine
+      people were killed.``), dates it too, when that day is within a month of publication (an
+      older one is background, not the event being reported);
+    * otherwise the publication date with precision 2 ("within the week before publication"),
+      since news reports recent events; without a publication date, None.
     """
     times = [t for t in article.times
              if t.start < end and start < t.end and t.anchored and t.date_start]
@@ -135,9 +139,37 @@ def date_event(article: Article, start: int, end: int) -> EventDate | None:
         return EventDate(date=t.date_start, date_end=None if one_day else t.date_end,
                          precision=prec, time_id=t.id)
     published = parse_iso_date(article.published or "")
-    if published is None or _FUTURE_CUE.search(article.text[start:end]):
+    if _FUTURE_CUE.search(article.text[start:end]):
+        return None
+    inherited = _preceding_day(article, start, published)
+    if inherited is not None:
+        assert inherited.date_start is not None
+        return EventDate(date=inherited.date_start, date_end=None, precision=DAY,
+                         time_id=inherited.id)
+    if published is None:
         return None
     return EventDate(date=published.isoformat(), date_end=None, precision=WEEK)
+
+
+#: How far back (characters) a day named before an undated sentence still dates it.
+INHERIT_WINDOW = 400
+
+
+def _preceding_day(article: Article, start: int, published: dt.date | None) -> TimeExpr | None:
+    """The date named last before ``start``, if it is a recent day in the same paragraph."""
+    for t in reversed(article.times):
+        if t.end > start or t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
+            continue
+        # Only the latest date counts: a later week, month or unresolved date replaces it.
+        if start - t.end > INHERIT_WINDOW or "\n\n" in article.text[t.end:start]:
+            return None
+        if not t.anchored or t.date_start is None or _precision(t) != DAY:
+            return None
+        day = dt.date.fromisoformat(t.date_start)
+        if published is not None and abs((published - day).days) > 31:
+            return None
+        return t
+    return None
 
 
 def _precision(t: TimeExpr) -> int:

@@ -85,6 +85,19 @@ def test_date_event_falls_back_to_publication_date() -> None:
     assert ev is not None and (ev.date, ev.precision, ev.time_id) == ("2020-10-25", WEEK, None)
 
 
+def test_date_event_inherits_a_recent_day_from_the_previous_sentence() -> None:
+    text = "A car bomb exploded on Saturday near the market. Nine civilians were killed."
+    art = next(stage([Article(raw_text=text, published="2020-10-25")]))
+    start = text.index("Nine")
+    ev = date_event(art, start, len(text))
+    assert ev is not None and (ev.date, ev.precision) == ("2020-10-24", DAY)
+    # A background date is not inherited.
+    text = "The war began on Oct. 7, 2001. Nine civilians were killed."
+    art = next(stage([Article(raw_text=text, published="2020-10-25")]))
+    ev = date_event(art, text.index("Nine"), len(text))
+    assert ev is not None and (ev.date, ev.precision) == ("2020-10-25", WEEK)
+
+
 def test_date_event_future_or_undated_gives_none() -> None:
     art = _dated("2020-10-25")
     start = art.text.index("Elections")
