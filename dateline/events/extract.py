@@ -943,6 +943,29 @@ _VIOLENT_SUBJECTS = frozenset({
 })
 
 
+_SYMBOLIC = frozenset({
+    "flag", "effigy", "picture", "photo", "photograph", "portrait", "passport", "copy",
+    "document", "poster", "banner", "card", "milk", "book",
+})
+
+
+def _crowd_violence(tok: Any, m: Mention) -> bool:
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _SYMBOLIC for c in tok.children):
+        return False
+    subj = tok
+    while subj.dep_ in ("conj", "advcl", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in subj.children
+    ):
+        subj = subj.head
+    if any(t.i == subj.i for t in m.triggers):
+        return True
+    subjects = [c for c in subj.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in _VIOLENT_SUBJECTS or c.lower_ in ("they", "who")
+               for c in subjects)
+
+
 def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
     flags: set[str] = set()
     toks = list(m.sent) + extra
@@ -959,11 +982,9 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
         for key in ((lemma, nxt), (lemma,)):
             flag = lex.cues.get(key)
             if flag == "violent_verb":
-                # Destruction or fighting by the crowd (not by the police) makes it violent.
-                if tok.pos_ == "VERB" and not any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in _STATE_SUBJECTS
-                    for c in tok.children
-                ):
+                # Destruction or fighting by the crowd (not by the police, and not the symbolic
+                # burning of a flag or an effigy) makes a demonstration violent.
+                if _crowd_violence(tok, m):
                     flags.add("violent")
                 break
             if flag is not None:
