@@ -223,7 +223,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return anchor + dt.timedelta(days=diff)
     if diff == 0:
         return anchor
-    tense = ctx.tense(start, end)
+    before = ctx.text[max(0, start - 16): start]
+    tense = "future" if _WEEKDAY_FUTURE.search(before) else ctx.tense(start, end)
     if tense == "future" or (tense == "present" and diff > 0):
         return anchor + dt.timedelta(days=diff % 7)
     return anchor - dt.timedelta(days=(-diff) % 7)
@@ -1032,6 +1033,8 @@ def _with_pod(date_value: str, code: str) -> str:
     return f"{date_value}T{code}"
 
 
+_WEEKDAY_FUTURE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|before)\s+(?:on\s+)?$",
+                             re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A-Za-z]+)\.?\s+"
                             r"(\d{1,2})\b(?:,\s+(\d{4}))?")
 _ADJ_PAST = re.compile(r"\b(?:ended|closed|began|started|was|were|since|died|killed|seen|"
@@ -1191,7 +1194,7 @@ def _is_ago(s: str) -> bool:
 _FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|" \
     r"(?:is|are)\s+to|" \
     r"(?:due|scheduled|expected|set|slated|planning|planned|plans?|intends?|aims?|hopes?)\s+to|" \
-    r"upcoming|next|tomorrow|payable|effective|expires?|deadline"
+    r"upcoming|next|tomorrow|payable|effective|expires?|deadline|scheduled"
 _PAST = r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \
     r"said|told|announced|reported|" \
     r"left|won|lost|rose|fell|sent|fled|struck|hit|gave|became|(?!(?:expected|scheduled|" \
