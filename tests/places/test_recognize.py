@@ -1,0 +1,84 @@
+"""Recognition on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article
+from dateline.nlp import load_model
+from dateline.places.gazetteer import Gazetteer
+from dateline.places.recognize import Recognizer, demonyms
+from dateline.places.resolve import Mention, Resolver
+
+
+@pytest.fixture(scope="module")
+def recognizer(gaz: Gazetteer) -> Recognizer:
+    return Recognizer(gaz)
+
+
+def texts(recognizer: Recognizer, text: str) -> list[str]:
+    return [m.text for m in recognizer.recognize(load_model()(text))]
+
+
+def test_demonym_table_has_plurals() -> None:
+    dem = demonyms()
+    assert dem["afghan"] == "AF" and dem["afghans"] == "AF"
+    assert dem["russian"] == "RU"
+
+
+def test_regular_demonyms_of_divisions(gaz: Gazetteer) -> None:
+    r = Resolver(gaz)
+    names = {c.entry.name for c in r.demonym_candidates("Minnesotans")}
+    assert "Minnesota" in names
+    assert r.demonym_candidates("Tuesday") == []
+
+
+def test_feature_word_joins_the_span(recognizer: Recognizer) -> None:
+    found = texts(recognizer, "Fighting was reported in Kandahar province on Monday.")
+    assert "Kandahar province" in found
+
+
+def test_wire_dateline_in_capitals(recognizer: Recognizer) -> None:
+    found = texts(recognizer, "NAIROBI - Heavy rain flooded several roads, police said.")
+    assert "NAIROBI" in found
+
+
+def test_repeats_of_a_place_name_are_kept(recognizer: Recognizer) -> None:
+    text = (
+        "Storms hit Tulsa, Oklahoma, on Sunday. Tulsa officials opened shelters, and "
+        "Tulsa schools stayed closed."
+    )
+    found = recognizer.recognize(load_model()(text))
+    tulsa = [m for m in found if m.text == "Tulsa"]
+    assert len(tulsa) == 3
+
+
+def test_surname_is_not_a_place(recognizer: Recognizer) -> None:
+    text = (
+        "Coach Mark Houston praised the team. \"We were ready,\" said Houston after the "
+        "game in Dallas."
+    )
+    found = texts(recognizer, text)
+    assert "Dallas" in found
+    assert "Houston" not in found
+
+
+def test_every_mention_matches_its_offsets(recognizer: Recognizer) -> None:
+    text = "Officials in Kabul and Herat, Afghanistan, met envoys from Pakistan's capital."
+    doc = load_model()(text)
+    for m in recognizer.recognize(doc):
+        assert text[m.start : m.end] == m.text
+    mentions = recognizer.recognize(doc)
+    assert {"Kabul", "Herat", "Afghanistan"} <= {m.text for m in mentions}
+
+
+def test_article_without_doc_is_parsed(gaz: Gazetteer) -> None:
+    from dateline.places import stage
+
+    (art,) = list(stage([Article(raw_text="Protesters gathered in Lagos, Nigeria.")]))
+    assert {p.text for p in art.places} >= {"Lagos", "Nigeria"}
+
+
+def test_mention_defaults() -> None:
+    m = Mention(0, 5, "Kabul")
+    assert m.query == "Kabul" and m.relation is None
