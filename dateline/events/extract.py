@@ -586,15 +586,20 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
             arg_heads.append(None)
     crowd = {k[0] for k, v in lex.cues.items() if v == "crowd" and len(k) == 1}
     for arg, tok in zip(m.arguments, arg_heads, strict=True):
+        grouped = tok is not None and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+            "group", "crowd", "mob", "band"
+        )
         if arg.role == "actor1" and arg.actor_type == "civilians" and (
-            tok is not None and tok.lemma_.lower() in crowd
+            tok is not None and (tok.lemma_.lower() in crowd or grouped)
         ):
             # Residents or villagers who attack someone act as a mob, not as civilians.
             arg.actor_type = "rioters"
     for arg in m.arguments:
         if "protest" in m.classes and arg.role == "actor1":
             arg.actor_type = "protesters"
-        elif "riot" in m.classes and arg.role == "actor1":
+        elif arg.role == "actor1" and ("riot" in m.classes or (
+            arg.actor_type is None and re.search(r"\brioters?\b", arg.text.lower())
+        )):
             arg.actor_type = "rioters"
 
 
@@ -961,7 +966,7 @@ def _crowd_violence(tok: Any, m: Mention) -> bool:
         subj = subj.head
     if any(t.i == subj.i for t in m.triggers):
         return True
-    subjects = [c for c in subj.children if c.dep_ == "nsubj"]
+    subjects = [_noun(c) for c in subj.children if c.dep_ == "nsubj"]
     return any(c.lemma_.lower() in _VIOLENT_SUBJECTS or c.lower_ in ("they", "who")
                for c in subjects)
 
