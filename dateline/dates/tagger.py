@@ -371,13 +371,16 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
         elif rel == "this" and ctx.dct:
             year = ctx.dct.year
-        elif re.search(r"\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$",
+        elif re.search(r"\b(?:by|until|till|before)\s+(?:early\s+|late\s+|mid-?)?$",
                        ctx.text[max(0, m.start() - 16): m.start()], _FLAGS):
             year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: "future"), month, None,
                               m.start(), m.end())
         else:
-            # Like a month and day: the nearest such month unless the word before says.
+            # Like a month and day: the nearest such month unless the word before says, or
+            # the clause is in the future tense.
             adjacent = _adjacent_tense(ctx.text, m.start())
+            if adjacent is None and ctx.tense(m.start(), m.end()) == "future":
+                adjacent = "future"
             year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: adjacent), month, None,
                               m.start(), m.end())
         if year is None:
@@ -1040,7 +1043,7 @@ _QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A
 _ADJ_PAST = re.compile(r"\b(?:ended|closed|began|started|was|were|since|died|killed|seen|"
                        r"occurred|happened|held|set|signed|took\s+place)\s+(?:on\s+)?$",
                        re.IGNORECASE)
-_ADJ_FUTURE = re.compile(r"\b(?:by|until|till|effective|payable|through|due|expires?|expiring|"
+_ADJ_FUTURE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|"
                          r"starting|beginning|will|scheduled\s+for|set\s+for|slated\s+for|"
                          r"planned\s+for)\s+(?:on\s+)?$", re.IGNORECASE)
 
