@@ -659,15 +659,6 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
 
     rule("year_end", r"(?:(?P<yrel>this|last|next)\s+)?\byear(?:['’]s)?[\s-]end\b", h_year_end)
 
-    def h_this_unit_rel(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
-        unit = rel_units[_lower(m, "tunit")]
-        p = _dct_point(ctx, unit)
-        mod = {"earlier": None, "later": None}.get(_lower(m, "el"))
-        return _date_norm(p, unit, mod)
-
-    rule("earlier_this", r"(?P<el>earlier|later)\s+this\s+(?P<tunit>week|month|year)\b",
-         h_this_unit_rel)
-
     def h_the_unit(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         unit = _lower(m, "uu")
         if unit == "year":
@@ -1137,7 +1128,8 @@ def _modifier_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load()
     period = alternation(k for k in lex.period_modifiers if not k.endswith("-"))
     quantity = alternation(lex.quantity_modifiers)
-    p_re = re.compile(rf"(?:\b(?P<pm>{period})(?:\s+(?:on|in|of))?\s+|\b(?P<mid>mid)-)$", _FLAGS)
+    p_re = re.compile(rf"(?:\b(?:the\s+(?=early|late|mid))?(?P<pm>{period})(?:\s+(?:on|in|of))?\s+|"
+                      rf"\b(?:the\s+)?(?P<mid>mid)-)$", _FLAGS)
     q_re = re.compile(rf"\b(?P<qm>{quantity})\s+$", _FLAGS)
     return p_re, q_re
 
@@ -1155,8 +1147,9 @@ def _extend_left(text: str, t: Timex) -> Timex:
         if m:
             word = (m.group("pm") or "mid-").lower()
             word = " ".join(word.split())
-            if word in ("earlier", "later") and not re.match(
-                    r"(?:this|last|next|that|today|tonight|in)\b", t.text, _FLAGS):
+            if word in ("earlier", "later") and not re.match(r"(?:that|in)\b", t.text, _FLAGS):
+                # TimeBank leaves "earlier" out of "earlier this week" but keeps it in
+                # "earlier that day".
                 return t
             mod = lex.period_modifiers.get(word, lex.period_modifiers.get("mid-"))
             if word in ("earlier", "later"):
