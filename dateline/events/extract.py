@@ -475,7 +475,8 @@ def _conjuncts(tok: Any) -> list[Any]:
 
 def _noun(tok: Any) -> Any:
     """Skip quantity heads (`dozens of fighters`, `members of X`) to the real participant."""
-    if tok.lemma_.lower() in ("dozen", "score", "hundred", "thousand", "number", "group", "unit"):
+    if tok.lemma_.lower() in ("dozen", "score", "hundred", "thousand", "number", "group", "unit",
+                              "member"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -538,7 +539,8 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
                     if p.dep_ != "pobj":
                         continue
                     if (word == "of" and trig.pos_ == "NOUN") or (
-                        word in ("on", "against", "targeting", "at") and m.classes & _ATTACKING
+                        word in ("on", "against", "targeting", "at", "towards", "toward")
+                        and m.classes & _ATTACKING
                     ):
                         actor2.append(_noun(p))
                     elif word == "by":
