@@ -111,7 +111,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|would|going to|plans? to|schedu
                          r"expected to|is to|are to)\b", re.IGNORECASE)
 
 
-def date_event(article: Article, start: int, end: int) -> EventDate | None:
+def date_event(article: Article, start: int, end: int, *,
+               fallback: bool = True) -> EventDate | None:
     """When the event mentioned in ``text[start:end]`` (usually its sentence) happened.
 
     The first day-precise DATE/TIME inside the span dates the event (precision 1 = day); failing
@@ -124,6 +125,9 @@ def date_event(article: Article, start: int, end: int) -> EventDate | None:
       older one is background, not the event being reported);
     * otherwise the publication date with precision 2 ("within the week before publication"),
       since news reports recent events; without a publication date, None.
+
+    With ``fallback=False`` only a date named in the span itself counts (use it to scan several
+    evidence sentences for an explicit date before accepting a fallback).
     """
     times = [t for t in article.times
              if t.start < end and start < t.end and t.anchored and t.date_start]
@@ -139,7 +143,7 @@ def date_event(article: Article, start: int, end: int) -> EventDate | None:
         return EventDate(date=t.date_start, date_end=None if one_day else t.date_end,
                          precision=prec, time_id=t.id)
     published = parse_iso_date(article.published or "")
-    if _FUTURE_CUE.search(article.text[start:end]):
+    if not fallback or _FUTURE_CUE.search(article.text[start:end]):
         return None
     inherited = _preceding_day(article, start, published)
     if inherited is not None:

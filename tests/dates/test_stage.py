@@ -98,6 +98,13 @@ def test_date_event_inherits_a_recent_day_from_the_previous_sentence() -> None:
     assert ev is not None and (ev.date, ev.precision) == ("2020-10-25", WEEK)
 
 
+def test_date_event_without_fallback_needs_a_date_in_the_span() -> None:
+    art = _dated("2020-10-25")
+    assert date_event(art, *_sentence(art.text, "Residents fled"), fallback=False) is None
+    ev = date_event(art, *_sentence(art.text, "Gunmen stormed"), fallback=False)
+    assert ev is not None and ev.date == "2020-10-24"
+
+
 def test_date_event_future_or_undated_gives_none() -> None:
     art = _dated("2020-10-25")
     start = art.text.index("Elections")
