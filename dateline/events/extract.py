@@ -437,24 +437,41 @@ class _Resolver:
 
     def instrument(self, tokens: list[Any]) -> tuple[str, str, Any] | None:
         """The most specific instrument among ``tokens``: (class, PLOVER mode, head token)."""
-        order = ["chemical", "suicide", "air", "shelling", "grenade", "ied", "firearm", "blade",
-                 "incendiary", "crowd", "none"]
-        best: tuple[int, str, str, Any] | None = None
-        for tok in tokens:
-            lemma = tok.lemma_.lower()
-            nxt = tok.doc[tok.i + 1].lemma_.lower() if tok.i + 1 < len(tok.doc) else ""
-            nxt2 = tok.doc[tok.i + 2].lemma_.lower() if tok.i + 2 < len(tok.doc) else ""
-            for key in ((lemma, nxt, nxt2), (lemma, nxt), (lemma,), (tok.lower_,)):
-                inst = self.lex.instruments.get(key)
-                if inst is None:
-                    continue
-                rank = order.index(inst.cls) if inst.cls in order else len(order)
-                if best is None or rank < best[0]:
-                    best = (rank, inst.cls, inst.plover_mode, tok)
-                break
-        if best is None or best[1] == "none":
-            return None
-        return best[1], best[2], best[3]
+        return find_instrument(tokens, self.lex)
+
+
+def find_instrument(tokens: list[Any], lex: Lexicon) -> tuple[str, str, Any] | None:
+    """The most specific instrument among ``tokens``: (class, PLOVER mode, head token)."""
+    first = _instrument_first_words(lex)
+    best: tuple[int, str, str, Any] | None = None
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if lemma not in first and tok.lower_ not in first:
+            continue
+        doc = tok.doc
+        nxt = doc[tok.i + 1].lemma_.lower() if tok.i + 1 < len(doc) else ""
+        nxt2 = doc[tok.i + 2].lemma_.lower() if tok.i + 2 < len(doc) else ""
+        for key in ((lemma, nxt, nxt2), (lemma, nxt), (lemma,), (tok.lower_,)):
+            inst = lex.instruments.get(key)
+            if inst is None:
+                continue
+            rank = _INSTRUMENT_ORDER.get(inst.cls, len(_INSTRUMENT_ORDER))
+            if best is None or rank < best[0]:
+                best = (rank, inst.cls, inst.plover_mode, tok)
+            break
+    if best is None or best[1] == "none":
+        return None
+    return best[1], best[2], best[3]
+
+
+_INSTRUMENT_ORDER = {c: i for i, c in enumerate(
+    ["chemical", "suicide", "air", "shelling", "grenade", "ied", "firearm", "blade",
+     "incendiary", "crowd", "none"]
+)}
+
+
+def _instrument_first_words(lex: Lexicon) -> frozenset[str]:
+    return lex.instrument_first
 
 
 def _is_instrument(tok: Any, lex: Lexicon) -> bool:
@@ -1018,7 +1035,7 @@ def _published_year(article: Article) -> int | None:
 
 def instrument_of(tokens: list[Any], article: Article) -> tuple[str, str] | None:
     """(instrument class, PLOVER mode) of the most specific instrument among ``tokens``."""
-    found = _Resolver(article, load()).instrument(tokens)
+    found = find_instrument(tokens, load())
     return (found[0], found[1]) if found else None
 
 

@@ -87,6 +87,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     numbers: dict[str, Any] = field(default_factory=dict)
     max_phrase: int = 1
+    instrument_first: frozenset[str] = frozenset()  # first words of instrument phrases
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -147,6 +148,7 @@ def load() -> Lexicon:
         lex.instruments[_key(row["phrase"])] = Instrument(
             row["class"], row["plover_mode"], row["gtd_weapon"]
         )
+    lex.instrument_first = frozenset(k[0] for k in lex.instruments)
     for row in _rows("casualties.tsv"):
         lex.casualties[_key(row["lemma"])] = Casualty(
             row["kind"], row["pos"], row["total"] == "yes"
