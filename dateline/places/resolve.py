@@ -46,6 +46,8 @@ W_FEATURE_WEAK = 2.0
 W_FEATURE_MISMATCH = -2.5
 W_CONTAINER = 6.0
 W_TOWN_OVER_DIVISION = 1.5
+#: A town inside a division of its own name (Kabul in Kabul province) vs other towns.
+W_TOWN_IN_NAMESAKE = 1.5
 W_NO_COORD = -5.0
 W_FOCUS_COUNTRY = 3.0
 W_FOCUS_ANY = 1.0
@@ -58,6 +60,10 @@ W_CONTAINS_OTHERS = 2.0
 W_NEARBY = 2.5
 NEARBY_KM = 400.0
 NEARBY_TOP = 25
+#: Closeness to the other names' leading readings (not only their chosen ones).
+W_RIVAL = 2.0
+RIVAL_KM = 100.0
+RIVALS = 6
 MAX_CANDIDATES = 200
 
 
@@ -261,7 +267,7 @@ class Resolver:
         choice = {g: _argmax(base[g]) for g in groups}
         scores = base
         for _ in range(2):
-            focus = _Focus(mentions, groups, cands, choice)
+            focus = _Focus(mentions, groups, cands, choice, base)
             scores = {}
             for g in groups:
                 sc = [b + focus.bonus(g, c.entry) for b, c in zip(base[g], cands[g], strict=True)]
@@ -337,7 +343,7 @@ class Resolver:
             if feature is None and e.level == LEVEL_PLACE and (
                 (e.a1gid in div_named) or (e.a2gid in div_named)
             ):
-                s += W_TOWN_OVER_DIVISION
+                s += W_TOWN_IN_NAMESAKE
             if feature is None and e.level in (LEVEL_ADM1, LEVEL_ADM2) and e.gid in town_parents:
                 s -= W_TOWN_OVER_DIVISION
             if any(_contains(o.entry, e) for cl in containers for o in cl):
@@ -390,6 +396,7 @@ class _Focus:
         groups: dict[str, list[int]],
         cands: dict[str, list[Candidate]],
         choice: dict[str, int | None],
+        base: dict[str, list[float]],
     ) -> None:
         self.cc: dict[str, Counter[str]] = {}
         self.a1: dict[str, Counter[int]] = {}
@@ -409,6 +416,15 @@ class _Focus:
             for g, e in self.chosen.items()
             if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None
         ]
+        # The runners-up of every other name: two ambiguous names that have readings close to
+        # each other (a town and its county) are probably those readings.
+        self.rival_points: list[tuple[str, tuple[float, float]]] = []
+        for g, cs in cands.items():
+            order = sorted(range(len(cs)), key=lambda j: -base[g][j])[:RIVALS]
+            for j in order:
+                e = cs[j].entry
+                if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
+                    self.rival_points.append((g, (e.lat, e.lon)))
         self.total_cc: Counter[str] = Counter()
         self.total_a1: Counter[int] = Counter()
         self.total_a2: Counter[int] = Counter()
@@ -429,17 +445,26 @@ class _Focus:
         """Bonus for lying close to the article's other fine-grained places."""
         if e.level < LEVEL_ADM2 or e.lat is None or e.lon is None:
             return 0.0
-        best = NEARBY_KM
-        coslat = math.cos(math.radians(e.lat))
-        for h, o in self.points:
-            if h == g:
-                continue
-            # Equirectangular distance: plenty for a fading bonus, and cheap.
-            dx = (o[1] - e.lon) * coslat
-            dy = o[0] - e.lat
-            d = 111.2 * math.sqrt(dx * dx + dy * dy)
-            best = min(best, d)
-        return W_NEARBY * (1.0 - best / NEARBY_KM)
+        lat0: float = e.lat
+        lon0: float = e.lon
+        coslat = math.cos(math.radians(lat0))
+
+        def nearest(points: list[tuple[str, tuple[float, float]]], limit: float) -> float:
+            best = limit
+            for h, o in points:
+                if h == g:
+                    continue
+                # Equirectangular distance: plenty for a fading bonus, and cheap.
+                dx = (o[1] - lon0) * coslat
+                dy = o[0] - lat0
+                best = min(best, 111.2 * math.sqrt(dx * dx + dy * dy))
+            return best
+
+        chosen = W_NEARBY * (1.0 - nearest(self.points, NEARBY_KM) / NEARBY_KM)
+        if not W_RIVAL:
+            return chosen
+        rival = W_RIVAL * math.exp(-nearest(self.rival_points, 10 * RIVAL_KM) / RIVAL_KM)
+        return max(chosen, rival)
 
     def bonus(self, g: str, e: Entry) -> float:
         """Context score of candidate ``e`` for group ``g`` (its own votes left out)."""

@@ -48,7 +48,7 @@ def test_diacritics_folded_in_the_index(gaz: Gazetteer) -> None:
 def test_every_coordinate_records_its_source(gaz: Gazetteer) -> None:
     rows = gaz._rows("SELECT DISTINCT source FROM place WHERE lat IS NOT NULL", [])
     assert {r[0] for r in rows} <= {
-        "geonames", "countrystatecity", "cities-median", "dateline-data"
+        "geonames", "countrystatecity", "cities-median", "cities-extent", "dateline-data"
     }
 
 
