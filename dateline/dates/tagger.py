@@ -21,9 +21,9 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from dateline.dates.calendar import Point, nth_weekday
+from dateline.dates.calendar import GRANS, Point, nth_weekday
 from dateline.dates.lexicon import Lexicon, alternation, load
 from dateline.dates.numbers import number_pattern, parse_number
 
@@ -63,10 +63,8 @@ class _Ctx:
     dct: dt.date | None
     tense_fn: TenseFn
     ref: Point | None = None
-    last_start: int = 0
     last_quarter: Point | None = None
     last_quarter_end: int = -10**9
-    cache: dict[str, object] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
         return self.tense_fn(start, end)
@@ -83,7 +81,7 @@ Handler = Callable[[re.Match[str], _Ctx], "_Norm | None"]
 _UNIT_GRAN = {"D": "D", "W": "W", "FN": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y",
               "ML": "Y", "H": "D", "MIN": "D", "S": "D"}
 _UNIT_YEARS = {"DE": 10, "CE": 100, "ML": 1000}
-_FINER = {g: i for i, g in enumerate(("D", "WE", "W", "M", "S", "Q", "H", "Y", "DE", "CE"))}
+_FINER = {g: i for i, g in enumerate(GRANS)}
 
 
 # --------------------------------------------------------------------------------------------
@@ -659,6 +657,13 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
 
     rule("year_end", r"(?:(?P<yrel>this|last|next)\s+)?\byear(?:['’]s)?[\s-]end\b", h_year_end)
 
+    def h_this_unit_rel(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
+        unit = rel_units[_lower(m, "tunit")]
+        return _date_norm(_dct_point(ctx, unit), unit)
+
+    rule("earlier_this", r"(?:earlier|later)\s+this\s+(?P<tunit>week|month|year)\b",
+         h_this_unit_rel)
+
     def h_the_unit(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         unit = _lower(m, "uu")
         if unit == "year":
@@ -710,14 +715,13 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                     rf"(?:\s+(?P<dpod>{POD}))?(?!\w)", h_dayword)
 
     def h_anaphoric_day(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
-        w = _lower(m, "aw")
+        w = " ".join(m.group(0).lower().split())
         pod = _lower(m, "apod")
-        if ctx.ref is None or ctx.ref.gran not in ("D",):
-            base = ctx.ref.day if ctx.ref is not None and ctx.ref.gran == "D" else ctx.dct
-        else:
-            base = ctx.ref.day
-        if ctx.ref is not None and ctx.ref.gran == "D":
-            base = ctx.ref.day
+        if w.startswith("the ") and not re.search(r"\b(?:next|following|previous|preceding|"
+                                                   r"same|before|after)\b", w):
+            return None  # "the day after the vote": anchored on an event, not a date
+        # The day last named anchors "the next day"; failing one, the DCT does.
+        base = ctx.ref.day if ctx.ref is not None and ctx.ref.gran == "D" else ctx.dct
         if base is None:
             return _date_norm(None, "D")
         off = 0
@@ -735,9 +739,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
 
     rule("anaphoric_day", rf"(?P<aw>the\s+(?:next|following|previous|preceding|same)|"
                           rf"that(?:\s+same)?|"
-                          rf"the\s+(?=(?:day|night|morning|evening)\s+(?:before|after)))\s+"
-                          rf"(?P<apod>day|{POD})(?:\s+(?:before|after)(?!\s+(?:the|a|his|her|"
-                          rf"their|its|\w+ing)\b))?(?!\w)", h_anaphoric_day)
+                          rf"the(?=\s+(?:day|night|morning|evening)\s+(?:before|after)))\s+"
+                          rf"(?P<apod>day|{POD})(?:\s+(?:before|after)(?=\s*(?:[^\w\s]|$)|\s+(?:and|but|"
+                          rf"when|while|as)\b))?(?!\w)", h_anaphoric_day)
 
     def h_part_of_day(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         code = lex.parts_of_day[_lower(m, "ppod")]
@@ -853,7 +857,6 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             if 1000 <= n <= 2100 and re.fullmatch(r"\d{4}", num_text):
                 return None
         dirw = _lower(m, "dir")
-        head = _lower(m, "dpre")
         if num_text in ("a", "an", "one") and unit_word.endswith("s") and not unit_word.endswith(
                 "ss"):
             return None
@@ -867,8 +870,6 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             return None
         value = duration_value(n, unit)
         mod = "APPROX" if m["orso"] else None
-        if "next" in head and n is not None and m["pre"] and "the" not in head and unit == "D":
-            mod = None
         return _Norm("DURATION", value, mod, sets_ref=False)
 
     dur_pre = r"(?P<dpre>(?:the\s+(?!\S+-(?:year|month|week|day|hour|minute)\b)|these\s+|" \
@@ -878,12 +879,12 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         r"first\s+few|last\s+few|past\s+few|next\s+few)\s+)?)"
     rule("duration", rf"{dur_pre}(?:(?P<vague>{VAGUE})\s+|(?P<num>{NUM})[\s-]+(?:(?:more|"
                      rf"additional|extra|long|straight|consecutive|full|trading)\s+)?)"
-                     rf"(?P<pre>)?{UNIT}"
+                     rf"{UNIT}"
                      rf"(?:[\s-](?P<dir>ago|earlier|later|before\s+that|after\s+that|from\s+now|"
                      rf"hence|previously|beforehand|afterwards?|before(?=[.,;])|after(?=[.,;])|"
                      rf"long)\b)?(?!-old|\s+old)(?P<orso>\s+or\s+so)?", h_duration)
     rule("duration_a", rf"{dur_pre}(?P<num>an?)\s+(?:(?:more|additional|extra|full|long)\s+)?"
-                       rf"(?P<vague>)?(?P<pre>)?{UNIT}(?:[\s-](?P<dir>ago|earlier|later|"
+                       rf"(?P<vague>)?{UNIT}(?:[\s-](?P<dir>ago|earlier|later|"
                        rf"before\s+that|after\s+that|from\s+now|hence|before(?=[.,;])|"
                        rf"after(?=[.,;])|previously|long)\b)?(?!-old|\s+old)(?P<orso>\s+or\s+so)?",
          h_duration)
@@ -1085,7 +1086,7 @@ def _relative_shift(ctx: _Ctx, n: float | None, unit: str, dirw: str, m: re.Matc
     """``N units ago`` (from the DCT) or ``N units earlier/later`` (from the reference time)."""
     sign = -1 if dirw in ("ago", "earlier", "before that", "previously", "beforehand",
                           "before") else 1
-    if dirw in ("old", "long"):
+    if dirw == "long":
         return _Norm("DURATION", duration_value(n, unit), sets_ref=False)
     if n is None:
         return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
@@ -1134,9 +1135,6 @@ def _modifier_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return p_re, q_re
 
 
-_PERIOD_GRANS = ("D", "W", "WE", "M", "S", "Q", "H", "Y", "DE", "CE")
-
-
 def _extend_left(text: str, t: Timex) -> Timex:
     """Grow ``t`` leftwards over an ``early``/``late``/``about``/``more than`` modifier."""
     p_re, q_re = _modifier_regexes()
@@ -1147,9 +1145,8 @@ def _extend_left(text: str, t: Timex) -> Timex:
         if m:
             word = (m.group("pm") or "mid-").lower()
             word = " ".join(word.split())
-            if word in ("earlier", "later") and not re.match(r"(?:that|in)\b", t.text, _FLAGS):
-                # TimeBank leaves "earlier" out of "earlier this week" but keeps it in
-                # "earlier that day".
+            if word in ("earlier", "later") and not re.match(
+                    r"(?:this|last|next|that|today|tonight|in)\b", t.text, _FLAGS):
                 return t
             mod = lex.period_modifiers.get(word, lex.period_modifiers.get("mid-"))
             if word in ("earlier", "later"):

@@ -120,6 +120,12 @@ def test_the_next_day_follows_the_last_date() -> None:
     assert _find(tag(text, DCT), "the next day").value == "2010-07-05"
 
 
+def test_the_night_before_and_an_event_anchored_day() -> None:
+    text = "The summit opened on May 3, 2019; the night before, police sealed the area."
+    assert _find(tag(text, DCT), "the night before").value == "2019-05-02TNI"
+    assert tag("He resigned the day after the vote.", DCT) == []
+
+
 def test_weekday_matching_the_dct_is_the_dct() -> None:
     assert _one("Officials said Sunday.").value == "2020-10-25"
 
