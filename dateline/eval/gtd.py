@@ -65,8 +65,19 @@ def _attack_map() -> list[tuple[str, str, str]]:
 
 def attack_type(event: Event) -> str:
     """The GTD attack type of an event."""
+    killed = any(c.kind == "killed" and (c.number or 0) > 0 for c in event.counts)
+    victims = {w.strip(".,'’").lower() for a in event.arguments if a.role == "actor2"
+               for w in a.text.split()}
     for fld, value, attack in _attack_map():
-        if fld == "*" or getattr(event, fld, None) == value:
+        if fld == "count":
+            hit = any(c.kind == value for c in event.counts)
+        elif fld == "victim":
+            hit = killed and value in victims and (
+                event.acled_event_type != "Explosions/Remote violence"
+            )
+        else:
+            hit = fld == "*" or getattr(event, fld, None) == value
+        if hit:
             return attack
     return "Unknown"
 
