@@ -47,9 +47,20 @@ MAX_NGRAM = 4
 #: or a country or first-order division.
 ORG_PREFIX_MIN_POP = 10_000
 #: Mention sources whose names are looked for again elsewhere in the text.
-PROPAGATE_FROM = frozenset({"ner", "gazetteer", "ner-org-prefix", "dateline"})
+PROPAGATE_FROM = frozenset(
+    {"ner", "gazetteer", "ner-org-prefix", "ner-org-suffix", "dateline"}
+)
+#: A person-tagged span is taken as a place when it names a town at least this large.
+PERSON_MIN_POP = 100_000
+#: Words before a person's name.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "president", "coach", "judge", "sheriff",
+    "mayor", "officer", "sgt", "lt", "capt", "gen", "col", "rev", "st", "prof", "chief",
+    "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "sgt.", "lt.", "capt.", "gen.",
+    "col.", "rev.", "prof.", "minister", "secretary", "king", "queen", "prince", "pope",
+})
 #: A wire dateline: capitalised name(s) at the start of a line, then a dash, colon or comma.
-_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|:)")
+_DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?] ))\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|:)")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -164,6 +175,8 @@ class Recognizer:
                                 and self._known(head.text, min_pop=ORG_PREFIX_MIN_POP)):
                             take(ps, k, "ner-org-prefix")
                             break
+                    else:
+                        self._org_suffix(doc, ps, pe, stops, take)
 
         self._scan(doc, taken, found, stops, feats)
         self._datelines(doc, taken, found)
@@ -193,6 +206,11 @@ class Recognizer:
             return True
         if prev in STRONG_CUES and len(span) <= 3:
             return self._known(span.text, min_pop=SCAN_MIN_POP)
+        if label == "PERSON" and len(span) <= 3 and prev not in TITLES and not (
+                s > 0 and doc[s - 1].is_title):
+            # Countries and large cities are rarely people's names ("Sri Lanka", "Tbilisi").
+            return self._known(span.text, admin_only=True) or self._known(
+                span.text, min_pop=PERSON_MIN_POP)
         if label == "ORG" and len(span) <= 3 and prev in CUE_WORDS:
             return self._known(span.text, min_pop=ORG_PREFIX_MIN_POP)
         return False
@@ -254,6 +272,19 @@ class Recognizer:
             if not matched:
                 i += 1
 
+    def _org_suffix(self, doc: Any, s: int, e: int, stops: frozenset[str], take: Any) -> None:
+        """``University of Georgia``, ``Bank of Alexandria``: the place after "of"."""
+        for k in range(s + 1, e - 1):
+            if doc[k].lower_ != "of":
+                continue
+            tail = doc[k + 1 : e]
+            if (len(tail) <= 3
+                    and all(t.is_title or t.is_upper or _is_abbr(t.text) for t in tail)
+                    and fold(tail.text) not in stops
+                    and self._known(tail.text, min_pop=ORG_PREFIX_MIN_POP)):
+                take(k + 1, e, "ner-org-suffix")
+            return
+
     def _propagate(self, doc: Any, found: list[Mention]) -> None:
         """One sense per discourse: other occurrences of a name already taken as a place.
 
@@ -262,7 +293,13 @@ class Recognizer:
         organisation's name.
         """
         text: str = doc.text
-        names = {m.text for m in found if m.code is None and m.source in PROPAGATE_FROM}
+        people = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        names = {
+            m.text
+            for m in found
+            if m.code is None and m.source in PROPAGATE_FROM and len(m.text) >= 3
+            and m.text not in people
+        }
         if not names:
             return
         covered = sorted((m.start, m.end) for m in found)
