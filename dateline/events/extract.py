@@ -52,6 +52,11 @@ _SPLIT = re.compile(
     r"(\d[\d,]*) fatalities (?:were |are )?(?:split|spread|spilt|divided|distributed) "
     r"(?:across|between|over|among|into) (\d+) (?:events|locations|incidents)"
 )
+#: groups.tsv rows that are generic words: a more specific head noun overrides them.
+_GENERIC_GROUP_WORDS = frozenset({
+    "army", "police", "military", "armed forces", "directorate", "ministry", "security",
+    "guard", "front", "liberation", "movement", "brigade", "militia",
+})
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former|retired|ex-)")
 _CODED_AS = re.compile(r"coded (?:as|to) (\d[\d,]*)")
 _QUALIFIER_WORDS = frozenset({
@@ -136,6 +141,11 @@ def _match_trigger(tok: Any, doc: Any, lex: Lexicon) -> tuple[Trigger, int] | No
         return None  # `attack helicopter`, `protest movement`: a modifier, not an event
     if entry.lemmas[0] == "strike" and tok.pos_ == "NOUN":
         return _reclassify_strike(tok, lex), 1
+    if entry.cls == "capture" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower(),) in lex.actors for c in tok.children
+    ):
+        # `captured two soldiers` takes people, not ground: an abduction.
+        return Trigger(entry.lemmas, entry.pos, "abduct", "ASSAULT", "abduct", "181"), best[1]
     return best
 
 
@@ -396,9 +406,7 @@ class _Resolver:
                 if key in self.lex.groups:
                     group = self.lex.groups[key]
                     head_type = self._head_type(tok)
-                    if head_type is not None and head_type.armed and not group.armed:
-                        return head_type
-                    if head_type is not None and head_type.actor_type == "state_forces":
+                    if head_type is not None and key in _GENERIC_GROUP_WORDS:
                         return head_type
                     return group
         head = self._head_type(tok)
