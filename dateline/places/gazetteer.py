@@ -584,5 +584,12 @@ def load() -> Gazetteer:
     with _LOCK:
         path = index_path()
         if not path.exists():
-            build(path)
+            try:
+                build(path)
+            except OSError as exc:
+                raise ModelError(
+                    f"cannot build the gazetteer index in {path.parent}: {exc}",
+                    path=str(path),
+                    fix="point DATELINE_CACHE at a writable directory",
+                ) from exc
         return Gazetteer(path)

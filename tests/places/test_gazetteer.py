@@ -60,3 +60,20 @@ def test_build_is_deterministic(gaz: Gazetteer, tmp_path: Path) -> None:
     assert gaz._rows(q, []) == second._rows(q, [])
     n = "SELECT count(*) FROM name"
     assert gaz._rows(n, []) == second._rows(n, [])
+
+
+def test_unwritable_cache_dir_says_how_to_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dateline.errors import ModelError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_CACHE", str(blocker / "sub"))
+    gazetteer.load.cache_clear()
+    try:
+        with pytest.raises(ModelError) as err:
+            gazetteer.load()
+        assert "DATELINE_CACHE" in (err.value.fix or "")
+    finally:
+        gazetteer.load.cache_clear()
