@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from dateline.events.lexicon import load
-from dateline.model import Argument, Article, Event
+from dateline.model import Argument, Article, Entity, Event
 
 #: ACLED's column order (acledR codebook, with the 2023 removals applied).
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -73,11 +73,25 @@ def actor_name(article: Article, event: Event, arg: Argument | None) -> str:
         return f"Rioters{suffix}"
     if kind == "civilians":
         return f"Civilians{suffix}"
-    if kind in ("political_militias", "identity_militias"):
+    named = ent or _entity_within(article, arg)
+    if kind in ("political_militias", "identity_militias") and named is None:
         return f"Unidentified Armed Group{suffix}"
-    if ent is not None:
-        return ent.name
+    if named is not None:
+        return named.name
     return arg.text
+
+
+def _entity_within(article: Article, arg: Argument) -> Entity | None:
+    """An organisation named inside a common-noun phrase (`Taliban militants` -> Taliban)."""
+    for ent in article.entities:
+        if ent.type not in ("ORG", "NORP"):
+            continue
+        for men in ent.mentions:
+            if arg.start <= men.start and men.end <= arg.end:
+                if ent.type == "NORP" and load().demonyms.get(men.text.lower()):
+                    continue  # `Afghan forces` names a country's forces, not a group
+                return ent
+    return None
 
 
 def _arg(event: Event, role: str) -> Argument | None:
