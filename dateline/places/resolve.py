@@ -65,6 +65,8 @@ W_RIVAL = 2.0
 RIVAL_KM = 100.0
 RIVALS = 6
 MAX_CANDIDATES = 200
+#: Mention sources trusted most when they vote for the article's focus.
+SURE_SOURCES = frozenset({"ner", "demonym", "dateline", "given"})
 
 
 @dataclass
@@ -429,7 +431,8 @@ class _Focus:
         self.total_a1: Counter[int] = Counter()
         self.total_a2: Counter[int] = Counter()
         for g, e in self.chosen.items():
-            n = len(groups[g])
+            # Names the tagger called places vote twice as much as names we inferred.
+            n = sum(2 if mentions[i].source in SURE_SOURCES else 1 for i in groups[g])
             w = 2 if e.level == LEVEL_COUNTRY else 1
             if e.cc:
                 self.cc[g] = Counter({e.cc: w * n})

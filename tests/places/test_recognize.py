@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.model import Article
 from dateline.nlp import load_model
@@ -82,3 +84,20 @@ def test_article_without_doc_is_parsed(gaz: Gazetteer) -> None:
 def test_mention_defaults() -> None:
     m = Mention(0, 5, "Kabul")
     assert m.query == "Kabul" and m.relation is None
+
+
+WORDS = ["Kabul", "the", "police", "in", "Herat", ",", "said", "near", "Ohio", "W.Va.",
+         "Afghan", "province", "district", "Springfield", "on", "Monday", ".", "Dayton", "of"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_places_always_match_their_offsets(gaz: Gazetteer, words: list[str]) -> None:
+    from dateline.places import stage
+
+    text = " ".join(words)
+    (art,) = list(stage([Article(raw_text=text)]))
+    for p in art.places:
+        assert text[p.start : p.end] == p.text
+        assert p.resolved == (p.lat is not None)
+        assert p.precision in (None, 1, 2, 3)
