@@ -68,11 +68,14 @@ class _Draft:
         return [c for m in self.mentions for c in m.counts if c.kind == "killed"]
 
 
-def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
+def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False,
+               check_dates: bool = False) -> bool:
     """True when ``m`` cannot be the same happening as draft ``d``."""
     if not same_entity and any(x.background for x in d.mentions) != m.background:
         return True
-    if m.dates and d.dates and not m.dates & d.dates:
+    # Dates only separate neighbouring sentences: a later sentence often dates the report
+    # (`he said on Sunday`), not the event it refers back to.
+    if check_dates and m.dates and d.dates and not m.dates & d.dates:
         return True
     unreal = ("hypothetical", "planned", "negated")
     if (m.status in unreal) != any(x.status in unreal for x in d.mentions):
@@ -89,9 +92,11 @@ def _conflicts(d: _Draft, m: Mention, *, same_entity: bool = False) -> bool:
     if mk and dk and {(c.number, c.object) for c in mk} != {(c.number, c.object) for c in dk}:
         # Different victims of one clash (`3 soldiers ... 5 militants`) are still one event
         # when the objects differ; the same object with another number is another event.
-        same_objects = {c.object for c in mk} & {c.object for c in dk}
-        if same_objects:
-            return True
+        for obj in {c.object for c in mk} & {c.object for c in dk}:
+            if {c.number for c in mk if c.object == obj} != {
+                c.number for c in dk if c.object == obj
+            }:
+                return True
     return False
 
 
@@ -179,7 +184,7 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
             if (
                 (si - 3 <= prev.last_sentence < si or _same_sentence_ok(prev, m, si))
                 and related
-                and not _conflicts(prev, m)
+                and not _conflicts(prev, m, check_dates=True)
                 and ("arrest" not in m.classes or m.classes & prev.mentions[0].classes)
                 and ("protest" not in m.classes or "protest" in prev.mentions[0].classes)
             ):

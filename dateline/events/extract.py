@@ -1011,7 +1011,7 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
     for i, tok in enumerate(toks):
         lemma = tok.lemma_.lower()
         nxt = toks[i + 1].lemma_.lower() if i + 1 < len(toks) else ""
-        for key in ((lemma, nxt), (lemma,)):
+        for key in ((lemma, nxt), (lemma,), (tok.lower_,)):
             flag = lex.cues.get(key)
             if flag == "violent_verb":
                 # Destruction or fighting by the crowd (not by the police, and not the symbolic
@@ -1024,9 +1024,17 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
                 break
     participants = {k[0] for k, v in lex.cues.items() if v == "participant"}
     for tok in toks:
-        if lex.cues.get((tok.lemma_.lower(),)) == "arrest_action" and any(
+        if lex.cues.get((tok.lemma_.lower(),)) != "arrest_action":
+            continue
+        # Police arresting the participants, or any arrest told as a main clause of the
+        # report (`Two persons were arrested.`), is an intervention; an arrest in a relative
+        # clause (`the release of relatives detained by ...`) is the protest's grievance.
+        on_participants = any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in participants
             for c in tok.children
+        )
+        if on_participants or tok.dep_ == "ROOT" or (
+            tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
         ):
             flags.add("intervention")
     return flags
