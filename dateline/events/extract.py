@@ -674,7 +674,9 @@ def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
         parsed = parse_number(text[noun.left_edge.idx: noun.idx + len(noun.text)] + " of")
         if parsed is not None:
             return parsed, noun.left_edge.idx
-    if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
+    if (noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN")) or (
+        noun.pos_ == "NOUN" and noun.tag_ not in ("NNS", "NNPS")
+    ):
         return Number(1), noun.idx
     if noun.tag_ in ("NNS", "NNPS"):
         return Number(3, None, True), noun.idx  # a plural with no number: unspecified
@@ -730,6 +732,8 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                 if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (passive or tok.lemma_ in (
                         "die", "perish", "flee", "lose"))) or (c.dep_ == "dobj" and not passive):
                     nouns.append(c)
+                elif c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and not passive:
+                    nouns.append(c)  # `killing him and 2 of his relatives` parsed as conj
             if not nouns and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
                 nouns.append(tok.head)
             if not nouns and tok.dep_ == "conj" and passive:
@@ -738,7 +742,11 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
             if tok.dep_ == "amod":
                 nouns.append(tok.head)
             elif tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
-                nouns.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "dobj"))
+                # `X was found dead`, `left 5 people dead`, but in `forces shot dead a man`
+                # the subject is the shooter: the object is the victim.
+                deps = ("dobj",) if any(c.dep_ == "dobj" for c in tok.head.children) else (
+                    "nsubj", "nsubjpass")
+                nouns.extend(c for c in tok.head.children if c.dep_ in deps)
             elif tok.dep_ == "conj":
                 nouns.extend(c for c in tok.head.head.children if c.dep_ in ("nsubj", "dobj"))
         else:
@@ -765,7 +773,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
             out.append(Count(kind, value, tok.idx, tok.idx + len(tok.text), tok.text,
                              None, tok.lower_, False, tok.idx))
             continue
-        for noun in nouns:
+        for n_index, noun in enumerate(nouns):
             group = [noun, *_conjuncts(noun)]
             for member in group:
                 if member.pos_ == "PRON" and member.lower_ not in (
@@ -779,7 +787,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                     continue
                 number, start = found
                 end = member.idx + len(member.text)
-                if tok.i < member.i:
+                if tok.i < member.i and n_index == 0 and member.i == group[0].i:
                     start = min(start, tok.idx)
                 elif len(group) == 1:
                     end = max(end, tok.idx + len(tok.text))
