@@ -47,7 +47,7 @@ def stage(articles: Iterable[Article]) -> Iterator[Article]:
             from dateline.nlp import load_model
 
             doc = load_model()(art.text)
-        mentions = recognizer.recognize(doc)
+        mentions = recognizer.recognize(doc, art.text)
         dateline_idx = _add_dateline(art, mentions)
         art.places = _places(gaz, resolver, art.text, mentions)
         if art.dateline is not None and dateline_idx:

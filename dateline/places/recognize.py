@@ -106,9 +106,13 @@ class Recognizer:
                     return True
         return False
 
-    def recognize(self, doc: Any) -> list[Mention]:
-        """Place mentions of a spaCy ``Doc`` (offsets into its text)."""
-        text: str = doc.text
+    def recognize(self, doc: Any, text: str | None = None) -> list[Mention]:
+        """Place mentions of a spaCy ``Doc`` (offsets into its text).
+
+        ``text`` is the doc's text when the caller has it (``Doc.text`` is rebuilt on access).
+        """
+        if text is None:
+            text = str(doc.text)
         feats = feature_words()
         dem = demonyms()
         stops = stopnames()
@@ -136,12 +140,14 @@ class Recognizer:
                 taken[t] = True
             found.append(Mention(s, e, text[s:e], source=source, code=code))
 
+        # ``doc.ents`` rebuilds its spans on every access: read it once.
+        ents = list(doc.ents)
         # Surnames of people named in full elsewhere ("coach Dave Ripley" ... "coach Ripley"):
         # a lone mention of one is the person, whatever the tagger says.
         surnames = {
-            fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+            fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
         }
-        for ent in doc.ents:
+        for ent in ents:
             label = ent.label_
             if (len(ent) == 1 and fold(ent.text) in surnames
                     and not self._known(ent.text, admin_only=True)):
@@ -178,9 +184,9 @@ class Recognizer:
                     else:
                         self._org_suffix(doc, ps, pe, stops, take)
 
-        self._scan(doc, taken, found, stops, feats)
-        self._datelines(doc, taken, found)
-        self._propagate(doc, found)
+        self._scan(doc, text, taken, found, stops, feats)
+        self._datelines(doc, text, taken, found)
+        self._propagate(text, found, ents)
         found.sort(key=lambda m: (m.start, -m.end))
         out: list[Mention] = []
         for m in found:
@@ -218,54 +224,57 @@ class Recognizer:
     def _scan(
         self,
         doc: Any,
+        text: str,
         taken: list[bool],
         found: list[Mention],
         stops: frozenset[str],
         feats: dict[str, int],
     ) -> None:
         """Capitalised names the model missed, accepted on a cue word or feature word."""
-        n = len(doc)
+        # Token attributes read once: spaCy builds a Token object on every access.
+        words = [t.text for t in doc]
+        lowers = [w.lower() for w in words]
+        starts = [t.idx for t in doc]
+        capital = [t.is_title or _is_abbr(w) for t, w in zip(doc, words, strict=True)]
+        numeric = [t.like_num for t in doc]
+        n = len(words)
         i = 0
         while i < n:
-            tok = doc[i]
-            if taken[i] or not (tok.is_title or _is_abbr(tok.text)) or tok.like_num:
+            if taken[i] or not capital[i] or numeric[i]:
                 i += 1
                 continue
-            prev = doc[i - 1] if i > 0 else None
-            prev_lower = prev.lower_ if prev is not None else ""
-            after_comma = prev is not None and prev.text == "," and i >= 2 and taken[i - 2]
+            prev_lower = lowers[i - 1] if i > 0 else ""
+            after_comma = i >= 2 and words[i - 1] == "," and taken[i - 2]
+            cue = prev_lower in STRONG_CUES or prev_lower == "from"
             matched = False
             for j in range(min(n, i + MAX_NGRAM), i, -1):
-                span = doc[i:j]
-                if any(taken[t] for t in range(i, j)):
+                nxt = lowers[j] if j < n else ""
+                if not (after_comma or cue or nxt in feats or nxt == ","):
                     continue
-                if not all(t.is_title or _is_abbr(t.text) or t.lower_ in ("of", "de", "al")
-                           for t in span):
+                if any(taken[i:j]) or not capital[j - 1]:
                     continue
-                if not (span[-1].is_title or _is_abbr(span[-1].text)):
+                if not all(capital[t] or lowers[t] in ("of", "de", "al") for t in range(i, j)):
                     continue
-                key = fold(span.text)
+                s, e = starts[i], starts[j - 1] + len(words[j - 1])
+                name = text[s:e]
+                key = fold(name)
                 if not key or key in stops:
                     continue
-                nxt = doc[j].lower_ if j < n else ""
                 if after_comma:
-                    ok = self._known(span.text, admin_only=True) or self._abbr(span.text)
+                    ok = self._known(name, admin_only=True) or self._abbr(name)
                 elif nxt in feats:
-                    ok = self._known(span.text)
-                elif (prev_lower in STRONG_CUES or prev_lower == "from"
-                      or (nxt == "," and self._state_follows(doc, j + 1))):
-                    ok = self._known(span.text, min_pop=SCAN_MIN_POP)
+                    ok = self._known(name)
+                elif cue or (nxt == "," and self._state_follows(doc, j + 1)):
+                    ok = self._known(name, min_pop=SCAN_MIN_POP)
                 else:
                     ok = False
                 if ok:
                     for t in range(i, j):
                         taken[t] = True
-                    e = span.end_char
                     if nxt in feats:
-                        e = doc[j].idx + len(doc[j].text)
+                        e = starts[j] + len(words[j])
                         taken[j] = True
-                    found.append(Mention(span.start_char, e, doc.text[span.start_char:e],
-                                         source="gazetteer"))
+                    found.append(Mention(s, e, text[s:e], source="gazetteer"))
                     i = j
                     matched = True
                     break
@@ -285,15 +294,14 @@ class Recognizer:
                 take(k + 1, e, "ner-org-suffix")
             return
 
-    def _propagate(self, doc: Any, found: list[Mention]) -> None:
+    def _propagate(self, text: str, found: list[Mention], ents: list[Any]) -> None:
         """One sense per discourse: other occurrences of a name already taken as a place.
 
         The tagger often calls a town a place once and a person or organisation later; the
         repeats join unless they sit inside a longer person name or mid-way in an
         organisation's name.
         """
-        text: str = doc.text
-        people = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        people = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
         names = {
             m.text
             for m in found
@@ -304,7 +312,7 @@ class Recognizer:
             return
         covered = sorted((m.start, m.end) for m in found)
         blocked: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 blocked.append((ent.start_char, ent.end_char))
             elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "FAC") and len(ent) >= 2:
@@ -319,9 +327,8 @@ class Recognizer:
                 found.append(Mention(s, e, name, source="repeat"))
                 covered.append((s, e))
 
-    def _datelines(self, doc: Any, taken: list[bool], found: list[Mention]) -> None:
+    def _datelines(self, doc: Any, text: str, taken: list[bool], found: list[Mention]) -> None:
         """All-capital place names opening a line (``MANSFIELD -``, ``KABUL:``)."""
-        text: str = doc.text
         for m in _DATELINE.finditer(text):
             s, e = m.span(1)
             if any(taken[t.i] for t in doc.char_span(s, e, alignment_mode="expand") or []):

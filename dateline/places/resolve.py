@@ -427,6 +427,7 @@ class _Focus:
                 e = cs[j].entry
                 if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
                     self.rival_points.append((g, (e.lat, e.lon)))
+        self._others: dict[str, tuple[Counter[str], int, Counter[int], Counter[int]]] = {}
         self.total_cc: Counter[str] = Counter()
         self.total_a1: Counter[int] = Counter()
         self.total_a2: Counter[int] = Counter()
@@ -472,12 +473,17 @@ class _Focus:
     def bonus(self, g: str, e: Entry) -> float:
         """Context score of candidate ``e`` for group ``g`` (its own votes left out)."""
         s = 0.0
-        cc = self.total_cc - self.cc.get(g, Counter())
-        total = sum(cc.values())
+        if g not in self._others:
+            cc_g = self.total_cc - self.cc.get(g, Counter())
+            self._others[g] = (
+                cc_g,
+                sum(cc_g.values()),
+                self.total_a1 - self.a1.get(g, Counter()),
+                self.total_a2 - self.a2.get(g, Counter()),
+            )
+        cc, total, a1, a2 = self._others[g]
         if total and e.cc and cc[e.cc]:
             s += W_FOCUS_ANY + W_FOCUS_COUNTRY * cc[e.cc] / total
-        a1 = self.total_a1 - self.a1.get(g, Counter())
-        a2 = self.total_a2 - self.a2.get(g, Counter())
         if e.level > LEVEL_ADM1 and a1[e.a1gid]:
             s += W_FOCUS_ADM1
         if e.level > LEVEL_ADM2 and a2[e.a2gid]:
