@@ -955,7 +955,7 @@ def code_acled(
         # A demonstration and what happened at it is one demonstration event.
         classes = classes & {"protest", "riot", "pelt", "mob"}
     best: tuple[str, str, int] | None = None
-    for cls in classes:
+    for cls in sorted(classes):  # sorted: ties between equal ranks resolve the same way every run
         for rule in lex.rules:
             if cls not in rule.classes:
                 continue
