@@ -99,6 +99,7 @@ class Place:
     resolved: bool = False
     score: float = 0.0
     mention_ids: list[int] = field(default_factory=list)
+    source: str | None = None  # how it was found: ner | demonym | dateline | gazetteer | ...
 
 
 @dataclass

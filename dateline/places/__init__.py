@@ -114,6 +114,7 @@ def _place(gaz: Gazetteer, pid: str, m: Mention, r: Resolution) -> Place:
     place = Place(
         id=pid, name=m.text, start=m.start, end=m.end, text=m.text,
         relation=m.relation, distance_km=m.distance_km,
+        source="dateline" if m.is_dateline else "demonym" if m.code else m.source,
     )
     e = r.entry
     if e is None:
@@ -149,18 +150,28 @@ def locate_event(article: Article, start: int, end: int) -> str | None:
     """The id of the place (in ``article.places``) where the event in ``text[start:end]`` happened.
 
     Resolved places inside the span come first, then the rest of its sentence; among them,
-    relative places (``east of Kabul``) and the finest level win, then the one nearest the
-    span. Without any, the dateline's place, else the article's focus (its most mentioned
-    place, finer levels first on ties).
+    the dateline and demonyms come last, relative places (``east of Kabul``) and the finest
+    level first, then the one nearest the span. Without any, the dateline's place, else the
+    article's focus (its most mentioned place, finer levels first on ties).
     """
     resolved = [p for p in article.places if p.resolved]
     if not resolved:
         return None
 
-    def rank(p: Place) -> tuple[int, int, int]:
+    dateline_id = article.dateline.place_id if article.dateline is not None else None
+
+    def rank(p: Place) -> tuple[int, int, int, int, int]:
         level = p.admin_level if p.admin_level is not None else -1
         dist = 0 if start <= p.start < end else min(abs(p.start - start), abs(p.start - end))
-        return (0 if p.relation else 1, -level, dist)
+        # The dateline names where the report was filed and a demonym a nationality: both
+        # yield to any other place in the sentence.
+        return (
+            1 if p.id == dateline_id else 0,
+            1 if p.source == "demonym" else 0,
+            0 if p.relation else 1,
+            -level,
+            dist,
+        )
 
     inside = [p for p in resolved if start <= p.start and p.end <= end]
     if inside:

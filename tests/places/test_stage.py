@@ -122,3 +122,19 @@ def test_non_english_articles_pass_through(gaz: Gazetteer) -> None:
     art = Article(raw_text="Bonjour Paris", language="fr")
     (out,) = list(stage([art]))
     assert out.places == [] and "places" not in out.stages
+
+
+def test_place_sources(article: Article) -> None:
+    sources = {p.text: p.source for p in article.places}
+    assert sources["KABUL"] == "dateline"
+    assert sources["Afghan"] == "demonym"
+
+
+def test_locate_event_skips_dateline_and_demonym_in_sentence(gaz: Gazetteer) -> None:
+    text = "KABUL: Afghan officials said a clinic in Herat was hit on Monday."
+    art = Article(raw_text=text)
+    art.dateline = Dateline(text="KABUL", start=0, end=5)
+    art = Pipeline(["nlp", "places"]).run_one(art)
+    hit = text.index("was hit")
+    place = art.place(locate_event(art, hit, hit + 7))
+    assert place is not None and place.text == "Herat"
