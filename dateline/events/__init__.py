@@ -179,7 +179,9 @@ def _consolidate(mentions: list[Mention], sent_index: dict[int, int]) -> list[_D
                     c.kind == "killed" and (c.number or 0) > 1 for c in m.counts
                 ) and _victim_is_nominal(m):
                     target = same[0]
-        for prev in candidates[:3] if target is None and m.physical else []:
+        # Background history is told in summaries of separate episodes: only a shared
+        # participant (or an anaphor) joins two background mentions, never adjacency.
+        for prev in candidates[:3] if target is None and m.physical and not m.background else []:
             related = bool(prev.mentions[0].classes & PHYSICAL - {"arrest", "protest"})
             if (
                 (si - 3 <= prev.last_sentence < si or _same_sentence_ok(prev, m, si))
