@@ -11,7 +11,14 @@ import copy
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from dateline.errors import DatelineError, InputError
 from dateline.ingest import InputOptions, iter_inputs
@@ -102,8 +109,14 @@ def ingest(
             bar.advance(task)
         batch.clear()
 
-    columns = (SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("articles"), TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, transient=False, disable=not progress) as bar:
         task = bar.add_task("ingest", total=None)
         batch: list[Article] = []

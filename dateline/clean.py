@@ -42,7 +42,9 @@ _FTFY = ftfy.TextFixerConfig(
 # A straight double quote between a letter and an English contraction ending is an apostrophe
 # mangled by a scraper (``country"s``, ``Qaeda"s``, ``don"t``).
 _QUOTE_ARTIFACT = re.compile(r"(?<=[^\W\d_])\"(?=(?:s|t|re|ve|ll|d|m)\b)")
-_CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200c\u200e\u200f\ufeff]")
+_CONTROL = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200c\u200e\u200f\ufeff]"
+)
 _BLANK_RUN = re.compile(r"[ \t\u00a0]{2,}|\t|[ \t\u00a0]+(?=\n)")
 _NEWLINE_RUN = re.compile(r"\n{3,}")
 
@@ -213,7 +215,7 @@ def _select(raw: str) -> list[_Edit]:
         for edit in detector(raw):
             if raw[edit.start : edit.end] == edit.after:
                 continue
-            if any(edit.start < e and s < edit.end or edit.start == s for s, e in taken):
+            if any((edit.start < e and s < edit.end) or edit.start == s for s, e in taken):
                 continue
             accepted.append(edit)
             taken.append((edit.start, edit.end))
@@ -261,13 +263,18 @@ def _map(spans: list[tuple[int, int, int, int]], p: int, side: str) -> int:
     return p
 
 
-def _compose(raw: str, first: list[Repair], mid: str, second: list[Repair], out: str) -> list[Repair]:
+def _compose(
+    raw: str, first: list[Repair], mid: str, second: list[Repair], out: str
+) -> list[Repair]:
     """Repairs raw->out from repairs raw->mid and mid->out.
 
     Repairs of the two passes that overlap or touch (in ``mid`` offsets) become one repair, so
     every group maps cleanly at both ends.
     """
-    intervals = sorted([(r.start, r.end, r.kind) for r in first] + [(r.raw_start, r.raw_end, r.kind) for r in second])
+    intervals = sorted(
+        [(r.start, r.end, r.kind) for r in first]
+        + [(r.raw_start, r.raw_end, r.kind) for r in second]
+    )
     groups: list[list[tuple[int, int, str]]] = []
     for iv in intervals:
         if groups and iv[0] <= max(e for _, e, _ in groups[-1]):

@@ -17,8 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline import __version__
-from dateline.errors import DatelineError
-from dateline.ingest import MAX_BYTES, InputOptions, InputError, iter_inputs
+from dateline.errors import DatelineError, InputError
+from dateline.ingest import MAX_BYTES, InputOptions, iter_inputs
 from dateline.pipeline import DEFAULT_STAGES, Pipeline
 from dateline.store import Query, open_store
 
@@ -55,7 +55,13 @@ metadata_options = [
     click.option("--url", metavar="URL", help="Article URL."),
     click.option("--title", metavar="TEXT", help="Article title."),
     click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the inputs."),
-    click.option("--max-bytes", default=MAX_BYTES, show_default=True, type=int, help="Size limit for one article."),
+    click.option(
+        "--max-bytes",
+        default=MAX_BYTES,
+        show_default=True,
+        type=int,
+        help="Size limit for one article.",
+    ),
 ]
 
 
@@ -81,14 +87,35 @@ def main() -> None:
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True))
 @with_metadata
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="A readable report, or the full document model as JSON.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A readable report, or the full document model as JSON.",
+)
 @click.option("--stages", metavar="LIST", help="Comma-separated stages to run (default: all).")
-def extract(path: str, published: str | None, source: str | None, url: str | None, title: str | None,
-            encoding: str, max_bytes: int, fmt: str, stages: str | None) -> None:
+def extract(
+    path: str,
+    published: str | None,
+    source: str | None,
+    url: str | None,
+    title: str | None,
+    encoding: str,
+    max_bytes: int,
+    fmt: str,
+    stages: str | None,
+) -> None:
     """Extract one article (PATH, or - for stdin) and print a report or JSON."""
-    opts = InputOptions(published=published, source=source, url=url, title=title, encoding=encoding,
-                        max_bytes=max_bytes)
+    opts = InputOptions(
+        published=published,
+        source=source,
+        url=url,
+        title=title,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
     items = list(iter_inputs([path], opts))
     failures = [i for i in items if isinstance(i, InputError)]
     for f in failures:
@@ -113,16 +140,38 @@ def extract(path: str, published: str | None, source: str | None, url: str | Non
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Database: an SQLite file path.")
 @with_metadata
 @click.option("--text-column", metavar="NAME", help="Column/field holding the text in .csv/.jsonl corpora.")
-@click.option("--column", "column_pairs", multiple=True, metavar="KEY=NAME",
-              help="Map metadata (published, source, url, title, author, id) to a corpus column. Repeatable.")
-@click.option("--stdin-format", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto", show_default=True)
+@click.option(
+    "--column",
+    "column_pairs",
+    multiple=True,
+    metavar="KEY=NAME",
+    help="Map metadata (published, source, url, title, author, id) to a corpus column. Repeatable.",
+)
+@click.option(
+    "--stdin-format",
+    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    default="auto",
+    show_default=True,
+)
 @click.option("--replace", is_flag=True, help="Re-process articles already stored (default: skip them).")
 @click.option("--stages", metavar="LIST", help="Comma-separated stages to run (default: all).")
 @click.option("--progress/--no-progress", default=True, show_default=True)
-def ingest(paths: tuple[str, ...], db: str, published: str | None, source: str | None, url: str | None,
-           title: str | None, encoding: str, max_bytes: int, text_column: str | None,
-           column_pairs: tuple[str, ...], stdin_format: str, replace: bool, stages: str | None,
-           progress: bool) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    published: str | None,
+    source: str | None,
+    url: str | None,
+    title: str | None,
+    encoding: str,
+    max_bytes: int,
+    text_column: str | None,
+    column_pairs: tuple[str, ...],
+    stdin_format: str,
+    replace: bool,
+    stages: str | None,
+    progress: bool,
+) -> None:
     """Process files, folders (recursively), .jsonl/.csv corpora or - (stdin) into the database.
 
     Articles already stored (same text) are skipped; a bad input is reported and the rest go on.
@@ -130,17 +179,31 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, source: str |
     """
     from dateline.batch import ingest as run_ingest
 
-    opts = InputOptions(published=published, source=source, url=url, title=title, encoding=encoding,
-                        max_bytes=max_bytes, columns=_columns(column_pairs, text_column),
-                        stdin_format=stdin_format)
+    opts = InputOptions(
+        published=published,
+        source=source,
+        url=url,
+        title=title,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        columns=_columns(column_pairs, text_column),
+        stdin_format=stdin_format,
+    )
     try:
         store = open_store(db)
     except DatelineError as exc:
         _fail(exc)
         sys.exit(2)
     with store:
-        report = run_ingest(paths, store, options=opts, stages=_stages(stages), replace=replace,
-                            progress=progress and err.is_terminal, on_error=_fail)
+        report = run_ingest(
+            paths,
+            store,
+            options=opts,
+            stages=_stages(stages),
+            replace=replace,
+            progress=progress and err.is_terminal,
+            on_error=_fail,
+        )
         stats = store.stats()
     for warning in report.warnings:
         err.print(f"[yellow]warning[/yellow] {warning}", highlight=False, soft_wrap=True)
@@ -186,15 +249,37 @@ def _emit(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
 @click.option("--until", metavar="DATE", help="Published on or before DATE.")
 @click.option("--text", metavar="QUERY", help="Full-text search over article text (SQLite FTS5 syntax).")
 @click.option("--source", metavar="NAME", help="Source name contains NAME.")
-@click.option("--type", "kind", metavar="TYPE", help="Entity type (PERSON, ORG...), event type (ACLED/PLOVER) or quote stance.")
+@click.option(
+    "--type",
+    "kind",
+    metavar="TYPE",
+    help="Entity type (PERSON, ORG...), event type (ACLED/PLOVER) or quote stance.",
+)
 @click.option("--name", metavar="NAME", help="Entity, actor, place or speaker name contains NAME.")
 @click.option("--article", "article_id", metavar="ID", help="One article (id prefix).")
 @click.option("--bbox", metavar="W,S,E,N", help="Places inside a bounding box (lon/lat degrees).")
 @click.option("--limit", default=100, show_default=True, type=int)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
-def query(what: str, db: str, since: str | None, until: str | None, text: str | None, source: str | None,
-          kind: str | None, name: str | None, article_id: str | None, bbox: str | None, limit: int,
-          fmt: str) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+def query(
+    what: str,
+    db: str,
+    since: str | None,
+    until: str | None,
+    text: str | None,
+    source: str | None,
+    kind: str | None,
+    name: str | None,
+    article_id: str | None,
+    bbox: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
     """List stored articles, entities, places, events or quotes, with filters."""
     box = None
     if bbox:
@@ -204,10 +289,25 @@ def query(what: str, db: str, since: str | None, until: str | None, text: str | 
             raise click.BadParameter("give four numbers: west,south,east,north", param_hint="--bbox") from exc
         box = (w, s, e, n)
     if not Path(db).exists():
-        _fail(DatelineError("no such database", path=db, fix="create it with `dateline ingest PATH --db " + db + "`"))
+        _fail(
+            DatelineError(
+                "no such database",
+                path=db,
+                fix="create it with `dateline ingest PATH --db " + db + "`",
+            )
+        )
         sys.exit(2)
-    q = Query(since=since, until=until, text=text, source=source, kind=kind, name=name,
-              article_id=article_id, bbox=box, limit=limit)
+    q = Query(
+        since=since,
+        until=until,
+        text=text,
+        source=source,
+        kind=kind,
+        name=name,
+        article_id=article_id,
+        bbox=box,
+        limit=limit,
+    )
     try:
         with open_store(db) as store:
             rows = getattr(store, what)(q)
@@ -240,13 +340,96 @@ def demo(db: str) -> None:
         report = run_ingest([str(sample_dir())], store, progress=err.is_terminal, on_error=_fail)
         counts = store.stats()
         latest = store.events(Query(limit=8))
-    click.echo(f"dateline demo: {report.stored} new article(s) stored, {report.duplicates} already there, "
-               f"{report.failed} failed.")
-    click.echo(f"{db}: {counts['articles']} articles, {counts['entities']} entities, {counts['places']} places, "
-               f"{counts['times']} time expressions, {counts['events']} events, {counts['quotes']} quotes.")
+    click.echo(
+        f"dateline demo: {report.stored} new article(s) stored, {report.duplicates} already there, "
+        f"{report.failed} failed."
+    )
+    click.echo(
+        f"{db}: {counts['articles']} articles, {counts['entities']} entities, {counts['places']} places, "
+        f"{counts['times']} time expressions, {counts['events']} events, {counts['quotes']} quotes."
+    )
     if latest:
-        _emit(latest, "table", "latest events")
+        keep = ("date", "acled_event_type", "acled_sub_event_type", "actor1", "actor2", "location", "fatalities")
+        _emit([{k: row[k] for k in keep} for row in latest], "table", "latest events")
     click.echo(f"Next: dateline query events --db {db}   ·   dateline extract {sample_dir()}/01-*.txt")
+
+
+EXPORT_FORMATS = ("acled-csv", "plover-json", "gkg-counts", "geojson", "quotations", "claims-csv", "jsonl")
+
+
+@main.command(name="export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Database: an SQLite file path.")
+@click.option("--since", metavar="DATE", help="Published on or after DATE.")
+@click.option("--until", metavar="DATE", help="Published on or before DATE.")
+@click.option("--text", metavar="QUERY", help="Only articles matching this full-text search.")
+@click.option("--source", metavar="NAME", help="Source name contains NAME.")
+@click.option(
+    "--background/--no-background",
+    default=False,
+    show_default=True,
+    help="Include background (historical) events in ACLED rows.",
+)
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default stdout)."
+)
+def export_cmd(
+    fmt: str,
+    db: str,
+    since: str | None,
+    until: str | None,
+    text: str | None,
+    source: str | None,
+    background: bool,
+    output: Any,
+) -> None:
+    """Export stored articles: ACLED-style CSV, PLOVER JSON, GDELT GKG counts, GeoJSON, quotations, claims.
+
+    \b
+    acled-csv    one row per event, ACLED's column names
+    plover-json  PLOVER event records (JSON list)
+    gkg-counts   GDELT GKG V2.1COUNTS per article (TSV: article id, counts)
+    geojson      resolved places as a FeatureCollection
+    quotations   GDELT-style quotations with speakers (TSV: article id, field)
+    claims-csv   who said what, with stance and linked events
+    jsonl        the full document model, one article per line
+    """
+    from dateline.events import export as ev_export
+    from dateline.places.geojson import to_geojson
+    from dateline.quotes import export as q_export
+
+    if not Path(db).exists():
+        _fail(DatelineError("no such database", path=db, fix=f"create it with `dateline ingest PATH --db {db}`"))
+        sys.exit(2)
+    with open_store(db) as store:
+        ids = [r["id"] for r in store.articles(Query(since=since, until=until, text=text, source=source, limit=10**9))]
+        articles = [a for a in (store.get(i) for i in ids) if a is not None]
+    if fmt == "acled-csv":
+        rows = [r for a in articles for r in ev_export.acled_rows(a, include_background=background)]
+        _write_csv(rows, output)
+    elif fmt == "claims-csv":
+        _write_csv(q_export.claims_table(articles), output)
+    elif fmt == "plover-json":
+        output.write(
+            json.dumps([r for a in articles for r in ev_export.plover_records(a)], ensure_ascii=False, indent=2) + "\n"
+        )
+    elif fmt == "geojson":
+        collection = to_geojson(p for a in articles for p in a.places)
+        output.write(json.dumps(collection, ensure_ascii=False) + "\n")
+    elif fmt == "gkg-counts":
+        output.writelines(f"{a.id}\t{ev_export.gkg_counts(a)}\n" for a in articles)
+    elif fmt == "quotations":
+        output.writelines(f"{a.id}\t{q_export.gdelt_quotations_field(a)}\n" for a in articles)
+    else:
+        output.writelines(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles)
+
+
+def _write_csv(rows: list[dict[str, Any]], output: Any) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(output, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 @main.group(name="eval")
@@ -277,5 +460,7 @@ def bench(paths: tuple[str, ...], repeat: int) -> None:
     result = run_benchmark(texts, repeat=repeat)
     _emit([result.as_row()], "table", "benchmark")
     for name, seconds in result.stage_seconds.items():
-        click.echo(f"  {name:10s} {seconds * 1000 / max(1, result.articles):8.1f} ms/article "
-                   f"({100 * seconds / max(result.pipeline_seconds, 1e-9):5.1f}% of pipeline)")
+        click.echo(
+            f"  {name:10s} {seconds * 1000 / max(1, result.articles):8.1f} ms/article "
+            f"({100 * seconds / max(result.pipeline_seconds, 1e-9):5.1f}% of pipeline)"
+        )

@@ -119,7 +119,9 @@ def find_acronyms(text: str) -> list[tuple[tuple[int, int], tuple[int, int], str
             if run[0].group().lower() in _FUNCTION_WORDS or not run[0].group()[0].isupper():
                 continue
             if _initials_match([w.group() for w in run], acr):
-                found.append(((base + run[0].start(), base + run[-1].end()), (m.start(1), m.end(1)), acr))
+                found.append(
+                    ((base + run[0].start(), base + run[-1].end()), (m.start(1), m.end(1)), acr)
+                )
                 break
     for m in _ACRONYM_FIRST.finditer(text):
         acr, long_form = m.group(1), m.group(2).strip()
@@ -153,7 +155,11 @@ def _premodifier_tokens(doc: Any, start_token: int) -> list[Any]:
             out.insert(0, tok)
             i -= 1
             continue
-        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
+        if (
+            tok.is_punct
+            or tok.is_space
+            or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
+        ):
             break
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             break
@@ -245,7 +251,12 @@ class _Builder:
         roles = _role_words()
         while i >= 0:
             tok = self.doc[i]
-            if not (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.lower_ not in roles):
+            if not (
+                tok.pos_ == "PROPN"
+                and tok.is_title
+                and not tok.ent_type_
+                and tok.lower_ not in roles
+            ):
                 break
             if tok.dep_ != "compound" or tok.head.i < first_token:
                 break
@@ -262,7 +273,9 @@ class _Builder:
                 long_cl.add(self.mention(ls, le, "name", "ORG"))
             # The words that spell the acronym are its canonical long form.
             long_cl.canonical = self.text[ls:le]
-            earlier = next((c for c in self.clusters if acr in c.acronyms and c is not long_cl), None)
+            earlier = next(
+                (c for c in self.clusters if acr in c.acronyms and c is not long_cl), None
+            )
             if earlier is not None:
                 self._merge(long_cl, earlier)
                 long_cl = earlier
@@ -316,7 +329,12 @@ class _Builder:
             best = -1
             for cl in self.clusters:
                 for men in cl.mentions:
-                    if sent_start <= men.start and men.end <= m.start() and men.end > best and cl.type in {"PERSON", "ORG"}:
+                    if (
+                        sent_start <= men.start
+                        and men.end <= m.start()
+                        and men.end > best
+                        and cl.type in {"PERSON", "ORG"}
+                    ):
                         if men.start >= a_start:
                             continue
                         owner, best = cl, men.end
@@ -327,7 +345,9 @@ class _Builder:
                 self._merge(overlapping, owner, "alias")
             if alias not in owner.aliases:
                 owner.aliases.append(alias)
-            owner.add(self.mention(a_start, a_end, "alias", "PERSON" if owner.type == "PERSON" else ""))
+            owner.add(
+                self.mention(a_start, a_end, "alias", "PERSON" if owner.type == "PERSON" else "")
+            )
             for rep in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", self.text):
                 owner.add(self.mention(rep.start(), rep.end(), "alias"))
 
@@ -346,7 +366,11 @@ class _Builder:
         for i, long_cl in enumerate(people):
             for short in people[i + 1 :]:
                 key = normalize_name(short.name)
-                if short in self.clusters and long_cl in self.clusters and self._is_short_form(key, long_cl):
+                if (
+                    short in self.clusters
+                    and long_cl in self.clusters
+                    and self._is_short_form(key, long_cl)
+                ):
                     self._merge(short, long_cl, "surname")
 
     @staticmethod
@@ -392,7 +416,9 @@ class _Builder:
 
     def _set_role(self, cl: _Cluster, role: str, tokens: list[Any]) -> None:
         roles = _role_words()
-        head = next((i for i, t in enumerate(tokens) if t.lower_ in roles or t.lemma_.lower() in roles), 0)
+        head = next(
+            (i for i, t in enumerate(tokens) if t.lower_ in roles or t.lemma_.lower() in roles), 0
+        )
         # Nationality only from words before the role noun: "Afghan President", not "leader of X in
         # the Indian subcontinent".
         nat = _nationality(tokens[:head])
@@ -418,7 +444,9 @@ class _Builder:
 
     def finish(self) -> list[Entity]:
         out = []
-        for n, cl in enumerate(sorted(self.clusters, key=lambda c: min(m.start for m in c.mentions)), 1):
+        for n, cl in enumerate(
+            sorted(self.clusters, key=lambda c: min(m.start for m in c.mentions)), 1
+        ):
             cl.mentions.sort(key=lambda m: (m.start, m.end))
             label = max(cl.labels, key=lambda k: cl.labels[k]) if cl.labels else cl.type
             names = [m.text for m in cl.mentions if m.kind == "name"] or [cl.name]

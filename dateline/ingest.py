@@ -154,7 +154,9 @@ def make_article(
     return article
 
 
-def decode_bytes(data: bytes, *, path: str, encoding: str = "utf-8", max_bytes: int = MAX_BYTES) -> str:
+def decode_bytes(
+    data: bytes, *, path: str, encoding: str = "utf-8", max_bytes: int = MAX_BYTES
+) -> str:
     """Decode one input's bytes, with specific errors for empty, binary, huge or mis-encoded data."""
     if len(data) > max_bytes:
         raise InputTooLargeError(
@@ -217,19 +219,28 @@ def _sidecar(path: Path) -> dict[str, Any]:
             f"sidecar metadata is not valid JSON ({exc})", path=str(side), fix="fix or remove it"
         ) from exc
     if not isinstance(data, dict):
-        raise MetadataError("sidecar metadata must be a JSON object", path=str(side), fix="wrap it in {}")
+        raise MetadataError(
+            "sidecar metadata must be a JSON object", path=str(side), fix="wrap it in {}"
+        )
     return data
 
 
 def _with_defaults(meta: Mapping[str, Any], opts: InputOptions) -> dict[str, Any]:
-    out = {k: opts.published if k == "published" else getattr(opts, k) for k in ("published", "source", "url", "title")}
+    out = {
+        k: opts.published if k == "published" else getattr(opts, k)
+        for k in ("published", "source", "url", "title")
+    }
     out.update({k: v for k, v in meta.items() if v not in (None, "")})
     return out
 
 
-def _article_from_meta(text: str, meta: Mapping[str, Any], opts: InputOptions, path: str) -> Article:
+def _article_from_meta(
+    text: str, meta: Mapping[str, Any], opts: InputOptions, path: str
+) -> Article:
     m = _with_defaults(meta, opts)
-    extra = {k: v for k, v in m.items() if k not in ("published", "source", "url", "title", "author")}
+    extra = {
+        k: v for k, v in m.items() if k not in ("published", "source", "url", "title", "author")
+    }
     return make_article(
         text,
         published=m.get("published"),
@@ -242,18 +253,24 @@ def _article_from_meta(text: str, meta: Mapping[str, Any], opts: InputOptions, p
     )
 
 
-def read_text(data: bytes, path: str, opts: InputOptions, meta: Mapping[str, Any] | None = None) -> Article:
+def read_text(
+    data: bytes, path: str, opts: InputOptions, meta: Mapping[str, Any] | None = None
+) -> Article:
     """One plain-text article."""
     text = decode_bytes(data, path=path, encoding=opts.encoding, max_bytes=opts.max_bytes)
     return _article_from_meta(text, meta or {}, opts, path)
 
 
-def read_html(data: bytes, path: str, opts: InputOptions, meta: Mapping[str, Any] | None = None) -> Article:
+def read_html(
+    data: bytes, path: str, opts: InputOptions, meta: Mapping[str, Any] | None = None
+) -> Article:
     """One HTML page: body, title, date and author extracted with trafilatura."""
     import trafilatura
 
     html = decode_bytes(data, path=path, encoding=opts.encoding, max_bytes=opts.max_bytes)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, url=opts.url)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, url=opts.url
+    )
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         raise HTMLExtractionError(
@@ -284,7 +301,13 @@ def _column(fieldnames: Iterable[str], key: str, opts: InputOptions) -> str | No
     return next((lower[c] for c in COLUMN_CANDIDATES[key] if c in lower), None)
 
 
-def _records(rows: Iterable[tuple[int, Mapping[str, Any]]], fields: list[str], path: str, opts: InputOptions, unit: str) -> Iterator[Article | InputError]:
+def _records(
+    rows: Iterable[tuple[int, Mapping[str, Any]]],
+    fields: list[str],
+    path: str,
+    opts: InputOptions,
+    unit: str,
+) -> Iterator[Article | InputError]:
     text_col = _column(fields, "text", opts)
     if text_col is None:
         wanted = opts.columns.get("text", "/".join(COLUMN_CANDIDATES["text"][:4]))
@@ -299,7 +322,9 @@ def _records(rows: Iterable[tuple[int, Mapping[str, Any]]], fields: list[str], p
         where = f"{path}:{unit} {n}"
         text = row.get(text_col)
         if not isinstance(text, str) or not text.strip():
-            yield EmptyInputError(f"{unit} {n} has no text in '{text_col}'", path=path, fix="fill or drop the row")
+            yield EmptyInputError(
+                f"{unit} {n} has no text in '{text_col}'", path=path, fix="fill or drop the row"
+            )
             continue
         meta = {k: row.get(c) for k, c in cols.items() if c and row.get(c) not in (None, "")}
         meta = {k: str(v) for k, v in meta.items()}
@@ -309,7 +334,9 @@ def _records(rows: Iterable[tuple[int, Mapping[str, Any]]], fields: list[str], p
             yield exc
 
 
-def read_jsonl(stream: Iterable[str], path: str, opts: InputOptions) -> Iterator[Article | InputError]:
+def read_jsonl(
+    stream: Iterable[str], path: str, opts: InputOptions
+) -> Iterator[Article | InputError]:
     """A JSON-lines corpus: one object per line with a text field and metadata fields."""
     rows: list[tuple[int, Mapping[str, Any]]] = []
     errors: list[InputError] = []
@@ -320,10 +347,20 @@ def read_jsonl(stream: Iterable[str], path: str, opts: InputOptions) -> Iterator
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            errors.append(CorpusFormatError(f"line {n} is not valid JSON ({exc.msg})", path=path, fix="fix or remove that line"))
+            errors.append(
+                CorpusFormatError(
+                    f"line {n} is not valid JSON ({exc.msg})",
+                    path=path,
+                    fix="fix or remove that line",
+                )
+            )
             continue
         if not isinstance(obj, dict):
-            errors.append(CorpusFormatError(f"line {n} is not a JSON object", path=path, fix="write one {...} per line"))
+            errors.append(
+                CorpusFormatError(
+                    f"line {n} is not a JSON object", path=path, fix="write one {...} per line"
+                )
+            )
             continue
         fields.update(dict.fromkeys(obj))
         rows.append((n, obj))
@@ -331,16 +368,22 @@ def read_jsonl(stream: Iterable[str], path: str, opts: InputOptions) -> Iterator
     if rows:
         yield from _records(rows, list(fields), path, opts, "line")
     elif not errors:
-        yield EmptyInputError("the corpus has no records", path=path, fix="give it one JSON object per line")
+        yield EmptyInputError(
+            "the corpus has no records", path=path, fix="give it one JSON object per line"
+        )
 
 
-def read_csv(text: str, path: str, opts: InputOptions, delimiter: str = ",") -> Iterator[Article | InputError]:
+def read_csv(
+    text: str, path: str, opts: InputOptions, delimiter: str = ","
+) -> Iterator[Article | InputError]:
     """A CSV/TSV corpus with a header row: a text column and metadata columns."""
     csv.field_size_limit(max(opts.max_bytes, 131072))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     fields = [f for f in (reader.fieldnames or []) if f]
     if not fields:
-        yield CorpusFormatError("the CSV has no header row", path=path, fix="add a header with a 'text' column")
+        yield CorpusFormatError(
+            "the CSV has no header row", path=path, fix="add a header with a 'text' column"
+        )
         return
     try:
         rows = [(n, row) for n, row in enumerate(reader, 2)]
@@ -352,7 +395,9 @@ def read_csv(text: str, path: str, opts: InputOptions, delimiter: str = ",") -> 
 
 def _corpus_text(path: Path, opts: InputOptions) -> str:
     data = path.read_bytes()
-    return decode_bytes(data, path=str(path), encoding=opts.encoding, max_bytes=max(opts.max_bytes, len(data)))
+    return decode_bytes(
+        data, path=str(path), encoding=opts.encoding, max_bytes=max(opts.max_bytes, len(data))
+    )
 
 
 def read_file(path: Path, opts: InputOptions) -> Iterator[Article | InputError]:
@@ -363,7 +408,9 @@ def read_file(path: Path, opts: InputOptions) -> Iterator[Article | InputError]:
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(_corpus_text(path, opts).splitlines(), name, opts)
         elif suffix in CSV_SUFFIXES:
-            yield from read_csv(_corpus_text(path, opts), name, opts, "\t" if suffix == ".tsv" else ",")
+            yield from read_csv(
+                _corpus_text(path, opts), name, opts, "\t" if suffix == ".tsv" else ","
+            )
         elif suffix in HTML_SUFFIXES:
             yield read_html(_read_bytes(path, opts), name, opts, _sidecar(path))
         elif suffix in TEXT_SUFFIXES or not suffix:
@@ -377,19 +424,33 @@ def read_file(path: Path, opts: InputOptions) -> Iterator[Article | InputError]:
     except InputError as exc:
         yield exc
     except OSError as exc:
-        yield InputError(f"cannot read the file ({exc.strerror})", path=name, fix="check the path and its permissions")
+        yield InputError(
+            f"cannot read the file ({exc.strerror})",
+            path=name,
+            fix="check the path and its permissions",
+        )
 
 
-def read_stdin(opts: InputOptions, stream: io.BufferedIOBase | None = None) -> Iterator[Article | InputError]:
+def read_stdin(
+    opts: InputOptions, stream: io.BufferedIOBase | None = None
+) -> Iterator[Article | InputError]:
     """Articles from standard input: one text or HTML article, or a JSON-lines corpus."""
     data = (stream or sys.stdin.buffer).read()
     kind = opts.stdin_format
     if kind == "auto":
         head = data.lstrip()[:200].lower()
-        kind = "jsonl" if head.startswith(b"{") else "html" if head.startswith((b"<!doctype", b"<html")) else "text"
+        kind = (
+            "jsonl"
+            if head.startswith(b"{")
+            else "html"
+            if head.startswith((b"<!doctype", b"<html"))
+            else "text"
+        )
     try:
         if kind == "jsonl":
-            text = decode_bytes(data, path="<stdin>", encoding=opts.encoding, max_bytes=max(len(data), 1))
+            text = decode_bytes(
+                data, path="<stdin>", encoding=opts.encoding, max_bytes=max(len(data), 1)
+            )
             yield from read_jsonl(text.splitlines(), "<stdin>", opts)
         elif kind == "html":
             yield read_html(data, "<stdin>", opts)
@@ -414,7 +475,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str]:
             yield path
 
 
-def iter_inputs(paths: Iterable[str], opts: InputOptions | None = None) -> Iterator[Article | InputError]:
+def iter_inputs(
+    paths: Iterable[str], opts: InputOptions | None = None
+) -> Iterator[Article | InputError]:
     """Every article in ``paths`` (files, folders, ``-`` for stdin); bad inputs come as errors."""
     opts = opts or InputOptions()
     for p in expand_paths(paths):

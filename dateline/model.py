@@ -315,7 +315,9 @@ class Article:
         d["places"] = [Place(**p) for p in d.get("places", [])]
         d["times"] = [TimeExpr(**t) for t in d.get("times", [])]
         d["events"] = [_event_from_dict(e) for e in d.get("events", [])]
-        d["quotes"] = [Quote(**q) for q in d.get("quotes", [])]
+        d["quotes"] = [
+            Quote(**{**q, "fragments": [tuple(f) for f in q.get("fragments", [])]}) for q in d.get("quotes", [])
+        ]
         for k, v in d.items():
             setattr(art, k, v)
         return art

@@ -31,9 +31,7 @@ def load_stage(name: str) -> Stage:
     from dateline.errors import DatelineError
 
     if name not in STAGES:
-        raise DatelineError(
-            f"unknown stage '{name}'", fix=f"choose among: {', '.join(STAGES)}"
-        )
+        raise DatelineError(f"unknown stage '{name}'", fix=f"choose among: {', '.join(STAGES)}")
     module, func = STAGES[name].split(":")
     stage: Stage = getattr(importlib.import_module(module), func)
     return stage

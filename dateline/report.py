@@ -15,8 +15,15 @@ def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _arg_name(article: Article, entity_id: str | None, text: str) -> str:
+    ent = article.entity(entity_id)
+    return ent.name if ent else text
+
+
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", expand=False, show_lines=False)
+    table = Table(
+        title=title, title_justify="left", title_style="bold", expand=False, show_lines=False
+    )
     for col in columns:
         table.add_column(col, overflow="fold")
     return table
@@ -27,8 +34,12 @@ def render(article: Article) -> Group:
     parts: list[Table | Panel | Text] = []
     head = Text()
     head.append(article.title or (article.path or "article"), style="bold")
-    meta = [f"id {article.id}", f"source {article.source or '—'}", f"published {article.published or '—'}",
-            f"language {article.language or '—'}"]
+    meta = [
+        f"id {article.id}",
+        f"source {article.source or '—'}",
+        f"published {article.published or '—'}",
+        f"language {article.language or '—'}",
+    ]
     if article.url:
         meta.append(article.url)
     head.append("\n" + " · ".join(meta))
@@ -40,13 +51,16 @@ def render(article: Article) -> Group:
 
     outline = Text()
     if article.standfirst:
-        s, e = article.standfirst
+        sf_start, sf_end = article.standfirst
         outline.append("standfirst: ", style="bold")
-        outline.append(_clip(article.text[s:e], 200) + "\n")
+        outline.append(_clip(article.text[sf_start:sf_end], 200) + "\n")
     paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
     body = paragraphs[1:] if article.standfirst and len(paragraphs) > 1 else paragraphs
-    outline.append(f"body: {len(body)} paragraph(s), {len(article.sentences)} sentence(s), "
-                   f"{len(article.text.split())} words\n", style="bold")
+    outline.append(
+        f"body: {len(body)} paragraph(s), {len(article.sentences)} sentence(s), "
+        f"{len(article.text.split())} words\n",
+        style="bold",
+    )
     for sent_start, sent_end in article.sentences[:3] or [(0, len(article.text))]:
         outline.append("  " + _clip(article.text[sent_start:sent_end], 110) + "\n")
     parts.append(outline)
@@ -60,7 +74,9 @@ def render(article: Article) -> Group:
     if article.entities:
         table = _table("Entities", "id", "type", "name", "roles / nationality", "also", "mentions")
         for e in sorted(article.entities, key=lambda e: (e.type != "PERSON", e.type, e.id)):
-            extra = ", ".join([*(f"alias {a}" for a in e.aliases), *(f"acronym {a}" for a in e.acronyms)])
+            extra = ", ".join(
+                [*(f"alias {a}" for a in e.aliases), *(f"acronym {a}" for a in e.acronyms)]
+            )
             role = "; ".join(e.roles)
             if e.nationality:
                 role = f"{role} ({e.nationality})" if role else f"({e.nationality})"
@@ -68,35 +84,79 @@ def render(article: Article) -> Group:
         parts.append(table)
 
     if article.places:
-        table = _table("Places", "id", "text", "resolved to", "level", "country", "admin1 / admin2", "lat, lon", "prec.")
+        table = _table(
+            "Places",
+            "id",
+            "text",
+            "resolved to",
+            "level",
+            "country",
+            "admin1 / admin2",
+            "lat, lon",
+            "prec.",
+        )
         for p in article.places:
             where = p.name if p.resolved else "unresolved"
             if p.relation:
                 where = f"{p.relation} {where}"
             coords = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
             admin = " / ".join(x for x in (p.admin1, p.admin2) if x)
-            table.add_row(p.id, p.text, f"{where} ({p.geonameid})" if p.geonameid else where,
-                          p.feature_code or "", p.country_code or "", admin, coords, str(p.precision or ""))
+            table.add_row(
+                p.id,
+                p.text,
+                f"{where} ({p.geonameid})" if p.geonameid else where,
+                p.feature_code or "",
+                p.country_code or "",
+                admin,
+                coords,
+                str(p.precision or ""),
+            )
         parts.append(table)
 
     if article.times:
         table = _table("Time expressions", "id", "text", "type", "value", "mod")
         for t in article.times:
-            table.add_row(t.id, t.text, t.type, t.value if t.anchored else f"{t.value} (unresolved)", t.mod or "")
+            table.add_row(
+                t.id,
+                t.text,
+                t.type,
+                t.value if t.anchored else f"{t.value} (unresolved)",
+                t.mod or "",
+            )
         parts.append(table)
 
     if article.events:
-        table = _table("Events", "id", "trigger", "PLOVER / CAMEO", "ACLED", "actor1 → actor2", "where", "when", "counts", "status")
+        table = _table(
+            "Events",
+            "id",
+            "trigger",
+            "PLOVER / CAMEO",
+            "ACLED",
+            "actor1 → actor2",
+            "where",
+            "when",
+            "counts",
+            "status",
+        )
         for ev in article.events:
-            names = {a.role: article.entity(a.entity_id).name if article.entity(a.entity_id) else a.text for a in ev.arguments}  # type: ignore[union-attr]
+            names = {a.role: _arg_name(article, a.entity_id, a.text) for a in ev.arguments}
             place = article.place(ev.place_id)
-            counts = ", ".join(f"{c.kind} {c.qualifier + ' ' if c.qualifier else ''}{c.number if c.number is not None else '?'}" for c in ev.counts)
+            counts = ", ".join(
+                f"{c.kind} {c.qualifier + ' ' if c.qualifier else ''}{c.number if c.number is not None else '?'}"
+                for c in ev.counts
+            )
             status = ev.status + (" · background" if ev.background else "")
-            table.add_row(ev.id, ev.trigger, f"{ev.plover_type or ''} {ev.plover_mode or ''} / {ev.cameo or ''}",
-                          f"{ev.acled_event_type or ''}: {ev.acled_sub_event_type or ''}",
-                          f"{names.get('actor1', '')} → {names.get('actor2', '')}",
-                          (f"{place.relation + ' ' if place.relation else ''}{place.name}" if place else ""),
-                          ev.date or "", counts, status)
+            table.add_row(
+                ev.id,
+                ev.trigger,
+                f"{ev.plover_type or ''} {ev.plover_mode or ''} / {ev.cameo or ''}",
+                f"{ev.acled_event_type or ''}: {ev.acled_sub_event_type or ''}",
+                f"{names.get('actor1', '')} → {names.get('actor2', '')}",
+                (f"{place.relation + ' ' if place.relation else ''}{place.name}" if place else ""),
+                ev.date or "",
+                counts,
+                status,
+            )
         parts.append(table)
 
     if article.quotes:
@@ -104,7 +164,9 @@ def render(article: Article) -> Group:
         for q in article.quotes:
             ent = article.entity(q.speaker_entity_id)
             speaker = ent.name if ent else (q.speaker_description or q.speaker_text or "?")
-            table.add_row(q.id, speaker, q.cue or "", q.stance, ("“" if q.direct else "") + _clip(q.text, 100))
+            table.add_row(
+                q.id, speaker, q.cue or "", q.stance, ("“" if q.direct else "") + _clip(q.text, 100)
+            )
         parts.append(table)
     return Group(*parts)
 

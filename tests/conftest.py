@@ -14,7 +14,9 @@ from dateline.pipeline import DEFAULT_STAGES, Pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(os.environ.get("DATELINE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-needs_shared = pytest.mark.skipif(not (SHARED / "datasets").exists(), reason="../shared is not here")
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "datasets").exists(), reason="../shared is not here"
+)
 
 
 def fixture_text(name: str) -> str:
@@ -26,8 +28,12 @@ def fixture_text(name: str) -> str:
 def run() -> Callable[..., Article]:
     """Run the pipeline (all stages, or the given ones) on a text."""
 
-    def _run(text: str, published: str | None = "2021-06-14", stages: Sequence[str] = DEFAULT_STAGES,
-             source: str | None = "Test Wire") -> Article:
+    def _run(
+        text: str,
+        published: str | None = "2021-06-14",
+        stages: Sequence[str] = DEFAULT_STAGES,
+        source: str | None = "Test Wire",
+    ) -> Article:
         return Pipeline(stages).run_one(make_article(text, published=published, source=source))
 
     return _run

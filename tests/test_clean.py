@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from dateline.clean import clean_article, clean_text, find_dateline
 from dateline.model import Article
-
 from tests.conftest import fixture_text
 
 
@@ -67,7 +66,9 @@ def test_dateline_styles() -> None:
 
 
 def test_no_dateline_in_plain_prose() -> None:
-    assert find_dateline("Police said on Monday that three men were held. UPDATE: more later.") is None
+    assert (
+        find_dateline("Police said on Monday that three men were held. UPDATE: more later.") is None
+    )
 
 
 def test_mojibake_is_fixed_and_recorded() -> None:
@@ -84,7 +85,17 @@ def test_offsets_map_back_to_raw() -> None:
     assert raw[j : j + len("Interior minister")] == "Interior minister"
 
 
-_PIECES = [*"ab Z\"'’\n\r\t:—-.,sSt", "â€™", "مشاركة", "KABUL:", " Share", "\u200b", "é", "don", "Qaeda"]
+_PIECES = [
+    *"ab Z\"'’\n\r\t:—-.,sSt",
+    "â€™",
+    "مشاركة",
+    "KABUL:",
+    " Share",
+    "\u200b",
+    "é",
+    "don",
+    "Qaeda",
+]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
 
 

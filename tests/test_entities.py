@@ -20,9 +20,15 @@ def test_every_mention_points_at_its_text(scraped: Article) -> None:
 
 def test_people_are_found_once_each(scraped: Article) -> None:
     people = sorted(e.name for e in scraped.entities if e.type == "PERSON")
-    assert people == sorted([
-        "Musa Abdullahi Danjuma", "Peter Wafula Otieno", "Hassan Omar Farah", "Grace Njeri Mwangi", "Tom Kiprono",
-    ])
+    assert people == sorted(
+        [
+            "Musa Abdullahi Danjuma",
+            "Peter Wafula Otieno",
+            "Hassan Omar Farah",
+            "Grace Njeri Mwangi",
+            "Tom Kiprono",
+        ]
+    )
 
 
 def test_acronym_is_linked_to_its_long_form(scraped: Article) -> None:
@@ -57,8 +63,10 @@ def test_nationality(scraped: Article) -> None:
 def test_find_acronyms_both_orders() -> None:
     text = "The Independent Electoral Commission (IEC) met the UNHCR (United Nations High Commissioner for Refugees)."
     found = {acr: text[ls:le] for (ls, le), _, acr in find_acronyms(text)}
-    assert found == {"IEC": "Independent Electoral Commission",
-                     "UNHCR": "United Nations High Commissioner for Refugees"}
+    assert found == {
+        "IEC": "Independent Electoral Commission",
+        "UNHCR": "United Nations High Commissioner for Refugees",
+    }
 
 
 def test_unrelated_parentheses_are_not_acronyms() -> None:

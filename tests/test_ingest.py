@@ -32,15 +32,29 @@ def only(items: list[Article | InputError]) -> Article | InputError:
 
 def test_text_file_with_sidecar_metadata(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "a.json").write_text(json.dumps({"published": "2021-03-01", "source": "Lagos Daily"}))
-    art = only(list(iter_inputs([str(tmp_path / "a.txt")], InputOptions(source="Default", published="2020-01-01"))))
+    (tmp_path / "a.json").write_text(
+        json.dumps({"published": "2021-03-01", "source": "Lagos Daily"})
+    )
+    art = only(
+        list(
+            iter_inputs(
+                [str(tmp_path / "a.txt")], InputOptions(source="Default", published="2020-01-01")
+            )
+        )
+    )
     assert isinstance(art, Article)
     assert (art.published, art.source) == ("2021-03-01", "Lagos Daily")
 
 
 def test_flags_fill_missing_metadata(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    art = only(list(iter_inputs([str(tmp_path / "a.txt")], InputOptions(source="Flag Wire", published="2021-03-02"))))
+    art = only(
+        list(
+            iter_inputs(
+                [str(tmp_path / "a.txt")], InputOptions(source="Flag Wire", published="2021-03-02")
+            )
+        )
+    )
     assert isinstance(art, Article)
     assert (art.published, art.source) == ("2021-03-02", "Flag Wire")
 
@@ -65,8 +79,13 @@ def test_folder_is_read_recursively(tmp_path: Path) -> None:
 
 
 def test_jsonl_and_csv_corpora(tmp_path: Path) -> None:
-    rows = [{"body": STORY, "date": "2021-05-02", "outlet": "A"}, {"body": STORY + " Two.", "date": "2021-05-03"}]
-    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8")
+    rows = [
+        {"body": STORY, "date": "2021-05-02", "outlet": "A"},
+        {"body": STORY + " Two.", "date": "2021-05-03"},
+    ]
+    (tmp_path / "c.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8"
+    )
     items = list(iter_inputs([str(tmp_path / "c.jsonl")]))
     errors = [i for i in items if isinstance(i, InputError)]
     arts = [i for i in items if isinstance(i, Article)]
@@ -92,10 +111,20 @@ def test_stdin_text_and_jsonl() -> None:
         ("blank.txt", b"  \n\n ", EmptyInputError, "empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", BinaryInputError, "PNG"),
         ("blob.txt", bytes(range(256)) * 4, BinaryInputError, "binary"),
-        ("latin1.txt", "Caf\xe9 in Bogot\xe1 closed.".encode("latin-1"), EncodingError, "--encoding"),
+        (
+            "latin1.txt",
+            "Caf\xe9 in Bogot\xe1 closed.".encode("latin-1"),
+            EncodingError,
+            "--encoding",
+        ),
         ("huge.txt", b"word " * 4_200_000, InputTooLargeError, "--max-bytes"),
         ("broken.html", b"<html><body><div", HTMLExtractionError, "HTML"),
-        ("nocol.csv", b"headline,date\nA thing happened,2021-01-01\n", CorpusFormatError, "--text-column"),
+        (
+            "nocol.csv",
+            b"headline,date\nA thing happened,2021-01-01\n",
+            CorpusFormatError,
+            "--text-column",
+        ),
         ("doc.pdf", b"%PDF-1.4", InputError, ".txt"),
     ],
 )
@@ -120,8 +149,10 @@ def test_a_batch_goes_on_after_a_bad_file(tmp_path: Path) -> None:
 
 
 def test_non_english_is_flagged_not_extracted() -> None:
-    text = ("Las fuerzas de seguridad confirmaron el viernes la muerte de un comandante rebelde en la "
-            "provincia, según un comunicado del ministerio de defensa.")
+    text = (
+        "Las fuerzas de seguridad confirmaron el viernes la muerte de un comandante rebelde en la "
+        "provincia, según un comunicado del ministerio de defensa."
+    )
     art = make_article(text)
     assert art.language == "es"
     assert any("not English" in w for w in art.warnings)

@@ -791,10 +791,7 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                     start = min(start, tok.idx)
                 elif len(group) == 1:
                     end = max(end, tok.idx + len(tok.text))
-                if member.pos_ == "NUM" or member.like_num or member.i == tok.i:
-                    obj = None
-                else:
-                    obj = member.lower_
+                obj = None if member.pos_ == "NUM" or member.like_num or member.i == tok.i else member.lower_
                 out.append(Count(kind, number.value, start, end, text[start:end],
                                  number.qualifier, obj, number.vague, tok.idx))
         if total and not nouns:

@@ -35,7 +35,4 @@ def fold(name: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when every letter of ``name`` is in the Latin script (alternate names worth keeping)."""
-    for ch in name:
-        if ch.isalpha() and ord(ch) > 0x24F and "LATIN" not in unicodedata.name(ch, ""):
-            return False
-    return True
+    return all(not (ch.isalpha() and ord(ch) > 591 and "LATIN" not in unicodedata.name(ch, "")) for ch in name)

@@ -13,8 +13,18 @@ from dateline.model import SCHEMA_VERSION, Article
 Row = dict[str, Any]
 
 #: The tables an article is written to, in insertion order (parents before children).
-TABLES = ("articles", "repairs", "entities", "mentions", "places", "times", "events",
-          "event_arguments", "counts", "quotes")
+TABLES = (
+    "articles",
+    "repairs",
+    "entities",
+    "mentions",
+    "places",
+    "times",
+    "events",
+    "event_arguments",
+    "counts",
+    "quotes",
+)
 
 
 @dataclass
@@ -92,74 +102,183 @@ def article_rows(article: Article, source_id: int | None) -> dict[str, list[Row]
     aid = article.id
     names = {e.id: e.name for e in article.entities}
     rows: dict[str, list[Row]] = {t: [] for t in TABLES}
-    rows["articles"].append({
-        "id": aid, "source_id": source_id, "url": article.url, "title": article.title,
-        "author": article.author, "published": article.published, "language": article.language,
-        "path": article.path, "dateline": article.dateline.text if article.dateline else None,
-        "extracted": int(article.extracted), "warnings": _j(article.warnings),
-        "raw_text": article.raw_text, "text": article.text, "schema_version": SCHEMA_VERSION,
-        "document": _j(article.to_dict()),
-        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    })
+    rows["articles"].append(
+        {
+            "id": aid,
+            "source_id": source_id,
+            "url": article.url,
+            "title": article.title,
+            "author": article.author,
+            "published": article.published,
+            "language": article.language,
+            "path": article.path,
+            "dateline": article.dateline.text if article.dateline else None,
+            "extracted": int(article.extracted),
+            "warnings": _j(article.warnings),
+            "raw_text": article.raw_text,
+            "text": article.text,
+            "schema_version": SCHEMA_VERSION,
+            "document": _j(article.to_dict()),
+            "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+    )
     for r in article.repairs:
-        rows["repairs"].append({"article_id": aid, "kind": r.kind, "raw_start": r.raw_start,
-                                "raw_end": r.raw_end, "start": r.start, "end": r.end,
-                                "before": r.before, "after": r.after})
+        rows["repairs"].append(
+            {
+                "article_id": aid,
+                "kind": r.kind,
+                "raw_start": r.raw_start,
+                "raw_end": r.raw_end,
+                "start": r.start,
+                "end": r.end,
+                "before": r.before,
+                "after": r.after,
+            }
+        )
     for e in article.entities:
-        rows["entities"].append({"article_id": aid, "id": e.id, "name": e.name, "type": e.type,
-                                 "aliases": _j(e.aliases), "acronyms": _j(e.acronyms),
-                                 "roles": _j(e.roles), "nationality": e.nationality,
-                                 "affiliation": e.affiliation, "mention_count": len(e.mentions)})
+        rows["entities"].append(
+            {
+                "article_id": aid,
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": _j(e.aliases),
+                "acronyms": _j(e.acronyms),
+                "roles": _j(e.roles),
+                "nationality": e.nationality,
+                "affiliation": e.affiliation,
+                "mention_count": len(e.mentions),
+            }
+        )
         for m in e.mentions:
-            rows["mentions"].append({"article_id": aid, "entity_id": e.id, "start": m.start,
-                                     "end": m.end, "text": m.text, "kind": m.kind})
+            rows["mentions"].append(
+                {
+                    "article_id": aid,
+                    "entity_id": e.id,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "kind": m.kind,
+                }
+            )
     for p in article.places:
-        rows["places"].append({"article_id": aid, "id": p.id, "name": p.name, "text": p.text,
-                               "start": p.start, "end": p.end, "geonameid": p.geonameid,
-                               "feature_class": p.feature_class, "feature_code": p.feature_code,
-                               "admin_level": p.admin_level, "country_code": p.country_code,
-                               "country": p.country, "admin1": p.admin1,
-                               "admin1_code": p.admin1_code, "admin2": p.admin2,
-                               "admin2_code": p.admin2_code, "lat": p.lat, "lon": p.lon,
-                               "coord_source": p.coord_source, "precision": p.precision,
-                               "relation": p.relation, "distance_km": p.distance_km,
-                               "resolved": int(p.resolved)})
+        rows["places"].append(
+            {
+                "article_id": aid,
+                "id": p.id,
+                "name": p.name,
+                "text": p.text,
+                "start": p.start,
+                "end": p.end,
+                "geonameid": p.geonameid,
+                "feature_class": p.feature_class,
+                "feature_code": p.feature_code,
+                "admin_level": p.admin_level,
+                "country_code": p.country_code,
+                "country": p.country,
+                "admin1": p.admin1,
+                "admin1_code": p.admin1_code,
+                "admin2": p.admin2,
+                "admin2_code": p.admin2_code,
+                "lat": p.lat,
+                "lon": p.lon,
+                "coord_source": p.coord_source,
+                "source": p.source,
+                "precision": p.precision,
+                "relation": p.relation,
+                "distance_km": p.distance_km,
+                "resolved": int(p.resolved),
+            }
+        )
     for t in article.times:
-        rows["times"].append({"article_id": aid, "id": t.id, "start": t.start, "end": t.end,
-                              "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-                              "anchored": int(t.anchored)})
+        rows["times"].append(
+            {
+                "article_id": aid,
+                "id": t.id,
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+                "anchored": int(t.anchored),
+            }
+        )
     for ev in article.events:
         a1 = next((a for a in ev.arguments if a.role == "actor1"), None)
         a2 = next((a for a in ev.arguments if a.role == "actor2"), None)
         killed = [c.number for c in ev.counts if c.kind == "killed" and c.number is not None]
-        rows["events"].append({
-            "article_id": aid, "id": ev.id, "trigger": ev.trigger, "start": ev.start,
-            "end": ev.end, "plover_type": ev.plover_type, "plover_mode": ev.plover_mode,
-            "cameo": ev.cameo, "acled_event_type": ev.acled_event_type,
-            "acled_sub_event_type": ev.acled_sub_event_type,
-            "actor1": (names.get(a1.entity_id or "") or a1.text) if a1 else None,
-            "actor2": (names.get(a2.entity_id or "") or a2.text) if a2 else None,
-            "place_id": ev.place_id, "date": ev.date, "date_end": ev.date_end,
-            "time_precision": ev.time_precision, "geo_precision": ev.geo_precision,
-            "fatalities": max(killed) if killed else None, "status": ev.status,
-            "background": int(ev.background), "source_entity_id": ev.source_entity_id,
-            "evidence": _j(ev.evidence),
-        })
+        rows["events"].append(
+            {
+                "article_id": aid,
+                "id": ev.id,
+                "trigger": ev.trigger,
+                "start": ev.start,
+                "end": ev.end,
+                "plover_type": ev.plover_type,
+                "plover_mode": ev.plover_mode,
+                "cameo": ev.cameo,
+                "acled_event_type": ev.acled_event_type,
+                "acled_sub_event_type": ev.acled_sub_event_type,
+                "actor1": (names.get(a1.entity_id or "") or a1.text) if a1 else None,
+                "actor2": (names.get(a2.entity_id or "") or a2.text) if a2 else None,
+                "place_id": ev.place_id,
+                "date": ev.date,
+                "date_end": ev.date_end,
+                "time_precision": ev.time_precision,
+                "geo_precision": ev.geo_precision,
+                "fatalities": max(killed) if killed else None,
+                "status": ev.status,
+                "background": int(ev.background),
+                "source_entity_id": ev.source_entity_id,
+                "evidence": _j(ev.evidence),
+            }
+        )
         for a in ev.arguments:
-            rows["event_arguments"].append({"article_id": aid, "event_id": ev.id, "role": a.role,
-                                            "text": a.text, "start": a.start, "end": a.end,
-                                            "entity_id": a.entity_id, "actor_type": a.actor_type})
+            rows["event_arguments"].append(
+                {
+                    "article_id": aid,
+                    "event_id": ev.id,
+                    "role": a.role,
+                    "text": a.text,
+                    "start": a.start,
+                    "end": a.end,
+                    "entity_id": a.entity_id,
+                    "actor_type": a.actor_type,
+                }
+            )
         for c in ev.counts:
-            rows["counts"].append({"article_id": aid, "event_id": ev.id, "kind": c.kind,
-                                   "number": c.number, "qualifier": c.qualifier,
-                                   "object": c.object, "vague": int(c.vague), "start": c.start,
-                                   "end": c.end, "text": c.text})
+            rows["counts"].append(
+                {
+                    "article_id": aid,
+                    "event_id": ev.id,
+                    "kind": c.kind,
+                    "number": c.number,
+                    "qualifier": c.qualifier,
+                    "object": c.object,
+                    "vague": int(c.vague),
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                }
+            )
     for q in article.quotes:
-        rows["quotes"].append({"article_id": aid, "id": q.id, "start": q.start, "end": q.end,
-                               "text": q.text, "direct": int(q.direct), "cue": q.cue,
-                               "speaker_text": q.speaker_text,
-                               "speaker_entity_id": q.speaker_entity_id,
-                               "speaker_name": names.get(q.speaker_entity_id or ""),
-                               "speaker_description": q.speaker_description,
-                               "stance": q.stance, "date": q.date, "event_ids": _j(q.event_ids)})
+        rows["quotes"].append(
+            {
+                "article_id": aid,
+                "id": q.id,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "direct": int(q.direct),
+                "cue": q.cue,
+                "speaker_text": q.speaker_text,
+                "speaker_entity_id": q.speaker_entity_id,
+                "speaker_name": names.get(q.speaker_entity_id or ""),
+                "speaker_description": q.speaker_description,
+                "stance": q.stance,
+                "date": q.date,
+                "event_ids": _j(q.event_ids),
+            }
+        )
     return rows

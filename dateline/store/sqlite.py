@@ -43,7 +43,9 @@ class SQLiteStore(Store):
             self.conn = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(
-                f"cannot open the database ({exc})", path=self.path, fix="check the path and permissions"
+                f"cannot open the database ({exc})",
+                path=self.path,
+                fix="check the path and permissions",
             ) from exc
         self.conn.row_factory = sqlite3.Row
         self._migrate()
@@ -56,7 +58,9 @@ class SQLiteStore(Store):
             self.conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
-            current = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+            current = self.conn.execute(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
+            ).fetchone()[0]
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(
@@ -84,7 +88,9 @@ class SQLiteStore(Store):
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise StoreError(
-                    f"migration {version} failed ({exc})", path=self.path, fix="restore a backup of the database"
+                    f"migration {version} failed ({exc})",
+                    path=self.path,
+                    fix="restore a backup of the database",
                 ) from exc
 
     def _source_id(self, name: str | None) -> int | None:
@@ -96,7 +102,10 @@ class SQLiteStore(Store):
 
     def has(self, article_id: str) -> bool:
         """True if an article with this content hash is stored."""
-        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+            is not None
+        )
 
     def add(self, article: Article, *, replace: bool = False) -> bool:
         """Store an article in one transaction; False if it was already there (and not replaced)."""
@@ -112,7 +121,9 @@ class SQLiteStore(Store):
                 for row in rows[table]:
                     cols = ", ".join(f'"{c}"' for c in row)
                     marks = ", ".join("?" for _ in row)
-                    cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+                    cur = self.conn.execute(
+                        f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values())
+                    )
                     if table == "places" and row["lat"] is not None and row["lon"] is not None:
                         self.conn.execute(
                             "INSERT INTO places_rtree VALUES (?, ?, ?, ?, ?)",
@@ -130,7 +141,9 @@ class SQLiteStore(Store):
 
     def get(self, article_id: str) -> Article | None:
         """The stored article, rebuilt from its JSON document."""
-        row = self.conn.execute("SELECT document FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT document FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         return Article.from_dict(json.loads(row[0])) if row else None
 
     def _article_filter(self, q: Query, alias: str = "a") -> tuple[list[str], list[Any]]:
@@ -149,11 +162,15 @@ class SQLiteStore(Store):
             where.append(f"{alias}.id LIKE ?")
             args.append(q.article_id + "%")
         if q.text:
-            where.append(f"{alias}.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            where.append(
+                f"{alias}.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            )
             args.append(fts_query(q.text))
         return where, args
 
-    def _select(self, sql: str, where: list[str], args: list[Any], order: str, q: Query) -> list[Row]:
+    def _select(
+        self, sql: str, where: list[str], args: list[Any], order: str, q: Query
+    ) -> list[Row]:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
@@ -213,7 +230,7 @@ class SQLiteStore(Store):
         sql = (
             "SELECT p.article_id, a.published, p.id, p.text, p.name, p.geonameid, p.feature_code,"
             " p.country_code, p.admin1, p.admin2, p.lat, p.lon, p.precision, p.relation, p.resolved,"
-            " p.start, p.\"end\""
+            ' p.start, p."end"'
             " FROM places p JOIN articles a ON a.id = p.article_id LEFT JOIN sources s ON s.id = a.source_id"
         )
         return self._select(sql, where, args, "a.published DESC, p.article_id, p.pk", query)
@@ -222,7 +239,9 @@ class SQLiteStore(Store):
         """Events matching the query, with actors, place and fatalities."""
         where, args = self._article_filter(query)
         if query.kind:
-            where.append("(v.acled_event_type LIKE ? OR v.plover_type = ? OR v.acled_sub_event_type LIKE ?)")
+            where.append(
+                "(v.acled_event_type LIKE ? OR v.plover_type = ? OR v.acled_sub_event_type LIKE ?)"
+            )
             args.extend([f"%{query.kind}%", query.kind.upper(), f"%{query.kind}%"])
         if query.name:
             where.append("(v.actor1 LIKE ? OR v.actor2 LIKE ?)")
@@ -244,7 +263,9 @@ class SQLiteStore(Store):
             where.append("q.stance = ?")
             args.append(query.kind)
         if query.name:
-            where.append("(q.speaker_name LIKE ? OR q.speaker_text LIKE ? OR q.speaker_description LIKE ?)")
+            where.append(
+                "(q.speaker_name LIKE ? OR q.speaker_text LIKE ? OR q.speaker_description LIKE ?)"
+            )
             args.extend([f"%{query.name}%"] * 3)
         sql = (
             "SELECT q.article_id, COALESCE(q.date, a.published) AS date, q.id,"
@@ -256,7 +277,10 @@ class SQLiteStore(Store):
 
     def stats(self) -> dict[str, int]:
         """Row counts per table."""
-        return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in ("sources", *TABLES)}
+        return {
+            t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
+            for t in ("sources", *TABLES)
+        }
 
     def close(self) -> None:
         """Release the connection."""

@@ -11,20 +11,58 @@ from dateline.model import Argument, Article, Count, Event, Place, Quote
 from dateline.store import Query, Store, open_store
 
 
-def sample(text: str = "Rebels attacked a police post in Kidal on Monday.", published: str = "2021-06-14",
-           source: str = "Sahel Wire") -> Article:
+def sample(
+    text: str = "Rebels attacked a police post in Kidal on Monday.",
+    published: str = "2021-06-14",
+    source: str = "Sahel Wire",
+) -> Article:
     art = Article(raw_text=text, published=published, source=source, language="en")
     art.stages = ["clean", "nlp"]
     at = max(0, text.find("Kidal"))
-    art.places = [Place(id="p1", name="Kidal", start=at, end=at + 5, text=text[at : at + 5],
-                        geonameid=2455290, country_code="ML", lat=18.44, lon=1.41, resolved=True, precision=1)]
-    art.events = [Event(id="e1", trigger="attacked", start=7, end=15, sentence_start=0, sentence_end=len(text),
-                        acled_event_type="Battles", acled_sub_event_type="Armed clash", plover_type="ASSAULT",
-                        place_id="p1", date=published,
-                        arguments=[Argument(role="actor1", text="Rebels", start=0, end=6)],
-                        counts=[Count(kind="killed", number=3, start=0, end=1, text="R")])]
-    art.quotes = [Quote(id="q1", start=0, end=10, text=text[:10], direct=False, cue="said", stance="denies",
-                        speaker_description="officials")]
+    art.places = [
+        Place(
+            id="p1",
+            name="Kidal",
+            start=at,
+            end=at + 5,
+            text=text[at : at + 5],
+            geonameid=2455290,
+            country_code="ML",
+            lat=18.44,
+            lon=1.41,
+            resolved=True,
+            precision=1,
+        )
+    ]
+    art.events = [
+        Event(
+            id="e1",
+            trigger="attacked",
+            start=7,
+            end=15,
+            sentence_start=0,
+            sentence_end=len(text),
+            acled_event_type="Battles",
+            acled_sub_event_type="Armed clash",
+            plover_type="ASSAULT",
+            place_id="p1",
+            date=published,
+            arguments=[Argument(role="actor1", text="Rebels", start=0, end=6)],
+            counts=[Count(kind="killed", number=3, start=0, end=1, text="R")],
+        )
+    ]
+    art.quotes = [
+        Quote(
+            id="q1",
+            start=0,
+            end=10,
+            text=text[:10],
+            direct=False,
+            cue="said",
+            stance="denies",
+            speaker_description="officials",
+        )
+    ]
     return art
 
 
@@ -54,7 +92,9 @@ def test_round_trip_through_the_json_document(store: Store) -> None:
 
 def test_filters(store: Store) -> None:
     store.add(sample())
-    store.add(sample("Protesters marched peacefully in Bamako on Friday.", "2021-07-02", "Other Wire"))
+    store.add(
+        sample("Protesters marched peacefully in Bamako on Friday.", "2021-07-02", "Other Wire")
+    )
     assert len(store.articles(Query())) == 2
     assert [r["source"] for r in store.articles(Query(since="2021-07-01"))] == ["Other Wire"]
     assert [r["source"] for r in store.articles(Query(until="2021-06-30"))] == ["Sahel Wire"]

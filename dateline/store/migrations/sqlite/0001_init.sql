@@ -72,7 +72,7 @@ CREATE TABLE places (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     geonameid INTEGER, feature_class TEXT, feature_code TEXT, admin_level INTEGER,
     country_code TEXT, country TEXT, admin1 TEXT, admin1_code TEXT, admin2 TEXT, admin2_code TEXT,
-    lat REAL, lon REAL, coord_source TEXT, precision INTEGER, relation TEXT, distance_km REAL,
+    lat REAL, lon REAL, coord_source TEXT, source TEXT, precision INTEGER, relation TEXT, distance_km REAL,
     resolved INTEGER NOT NULL,
     UNIQUE (article_id, id)
 );
