@@ -458,7 +458,11 @@ def bench(paths: tuple[str, ...], repeat: int) -> None:
 
     texts = [a for a in iter_inputs(list(paths) or [str(sample_dir())]) if not isinstance(a, InputError)]
     result = run_benchmark(texts, repeat=repeat)
-    _emit([result.as_row()], "table", "benchmark")
+    from dateline.dates.bench import tagger_words_per_second
+
+    row = result.as_row()
+    row["date tagger words/s"] = round(tagger_words_per_second([a.text for a in texts] * 5))
+    _emit([row], "table", "benchmark")
     for name, seconds in result.stage_seconds.items():
         click.echo(
             f"  {name:10s} {seconds * 1000 / max(1, result.articles):8.1f} ms/article "
