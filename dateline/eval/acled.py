@@ -23,7 +23,6 @@ import json
 import math
 import os
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -285,14 +284,7 @@ def report(name: str, metrics: dict[str, float], details: dict[str, Any], as_jso
             click.echo(f"{k:26s} {v:.4f}")
         if "confusion" in details:
             print_confusion(details["confusion"])
-    if update_baseline:
-        gate.update(name, metrics)
-    if check_baseline:
-        failures = gate.check(name, metrics)
-        for f in failures:
-            click.echo(f, err=True)
-        if failures:
-            sys.exit(1)
+    gate.apply(name, metrics, check_floors=check_baseline, update_floors=update_baseline)
 
 
 @click.command(name=NAME)

@@ -44,3 +44,21 @@ def update(name: str, metrics: dict[str, float], path: Path = BASELINE) -> dict[
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return floors
+
+
+def apply(name: str, metrics: dict[str, float], *, check_floors: bool, update_floors: bool) -> None:
+    """What every ``dateline eval`` command does with ``--update-baseline`` / ``--check-baseline``.
+
+    Raises the floors first when asked; then prints each metric below its floor to stderr and
+    exits with status 1 if there is one.
+    """
+    import click
+
+    if update_floors:
+        update(name, metrics)
+    if check_floors:
+        failures = check(name, metrics)
+        for failure in failures:
+            click.echo(f"FAIL {failure}", err=True)
+        if failures:
+            raise SystemExit(1)

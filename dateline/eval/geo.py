@@ -326,14 +326,7 @@ def command(path: Path | None, dataset: str, limit: int | None, mode: str, as_js
             v = metrics[k]
             shown = f"{v:.1f}" if k.endswith("_km") or k.endswith("toponyms") else f"{v:.4f}"
             click.echo(f"{k:38s} {shown}")
-    if update_baseline:
-        gate.update(name, gated(metrics))
-    if check_baseline:
-        failures = gate.check(name, gated(metrics))
-        for f in failures:
-            click.echo(f"FAIL {f}", err=True)
-        if failures:
-            raise SystemExit(1)
+    gate.apply(name, gated(metrics), check_floors=check_baseline, update_floors=update_baseline)
 
 
 def iter_datasets() -> Iterator[str]:

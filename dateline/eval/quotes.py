@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -271,11 +270,4 @@ def command(
                 f"F1 {metrics[crit + '_f1']:.3f}"
             )
     gated = {k: v for k, v in metrics.items() if k.endswith("_f1")}
-    if update_baseline:
-        gate.update(NAME, gated)
-    if check_baseline:
-        failures = gate.check(NAME, gated)
-        for f in failures:
-            click.echo(f, err=True)
-        if failures:
-            sys.exit(1)
+    gate.apply(NAME, gated, check_floors=check_baseline, update_floors=update_baseline)

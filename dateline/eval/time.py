@@ -266,11 +266,4 @@ def command(path: Path | None, limit: int | None, as_json: bool, check_baseline:
     if update_baseline and (limit is not None or spacy):
         raise click.UsageError("--update-baseline needs the full data in cue mode "
                                "(drop --limit and --spacy)")
-    if update_baseline:
-        gate.update("time", scored)
-    if check_baseline:
-        failures = gate.check("time", scored)
-        for f in failures:
-            click.echo(f"FAIL {f}", err=True)
-        if failures:
-            raise SystemExit(1)
+    gate.apply("time", scored, check_floors=check_baseline, update_floors=update_baseline)
