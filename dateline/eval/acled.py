@@ -32,6 +32,7 @@ from typing import Any
 import click
 
 from dateline.errors import EvalDataError
+from dateline.eval import gate
 
 NAME = "acled"
 TYPES = [
@@ -274,7 +275,6 @@ def print_confusion(confusion: dict[str, dict[str, int]]) -> None:
 def report(name: str, metrics: dict[str, float], details: dict[str, Any], as_json: bool,
            check_baseline: bool, update_baseline: bool) -> None:
     """Print the figures, then update/check the baseline (exit 1 on a failed check)."""
-    from dateline.eval import gate
 
     if as_json:
         click.echo(json.dumps(metrics, indent=2, sort_keys=True))
@@ -288,11 +288,7 @@ def report(name: str, metrics: dict[str, float], details: dict[str, Any], as_jso
 
 
 @click.command(name=NAME)
-@click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--limit", type=int, default=None, help="Only the first N rows.")
-@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--check-baseline", is_flag=True, help="Exit 1 if a metric fell below its floor.")
-@click.option("--update-baseline", is_flag=True, help="Raise the floors to these figures.")
+@gate.eval_options("rows")
 def command(
     path: Path | None, limit: int | None, as_json: bool, check_baseline: bool, update_baseline: bool
 ) -> None:

@@ -7,7 +7,11 @@ A change may raise a floor (``--update-baseline``), never silently lower it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 BASELINE = Path(__file__).resolve().parents[2] / "eval" / "baseline.json"
 #: Figures may wobble by this much (absolute) across platforms before the gate fails.
@@ -62,3 +66,17 @@ def apply(name: str, metrics: dict[str, float], *, check_floors: bool, update_fl
             click.echo(f"FAIL {failure}", err=True)
         if failures:
             raise SystemExit(1)
+
+
+def eval_options(unit: str) -> Callable[[F], F]:
+    """The arguments every ``dateline eval`` command takes: PATH, --limit, --json and the gate flags."""
+    import click
+
+    def decorate(func: F) -> F:
+        func = click.option("--update-baseline", is_flag=True, help="Raise the floors to these figures.")(func)
+        func = click.option("--check-baseline", is_flag=True, help="Exit 1 if a metric is below its floor.")(func)
+        func = click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")(func)
+        func = click.option("--limit", type=int, default=None, help=f"Only the first N {unit}.")(func)
+        return click.argument("path", required=False, type=click.Path(path_type=Path))(func)
+
+    return decorate

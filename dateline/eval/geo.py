@@ -306,13 +306,9 @@ def gated(metrics: dict[str, float]) -> dict[str, float]:
 
 
 @click.command("geo")
-@click.argument("path", required=False, type=click.Path(path_type=Path))
+@gate.eval_options("documents")
 @click.option("--dataset", type=click.Choice(sorted(DATASETS)), default="lgl", show_default=True)
-@click.option("--limit", type=int, default=None, help="Only the first N documents.")
 @click.option("--mode", type=click.Choice(["both", "resolution", "end_to_end"]), default="both")
-@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--check-baseline", is_flag=True, help="Exit 1 if a figure is below its floor.")
-@click.option("--update-baseline", is_flag=True, help="Raise the floors to these figures.")
 def command(path: Path | None, dataset: str, limit: int | None, mode: str, as_json: bool,
             check_baseline: bool, update_baseline: bool) -> None:
     """Toponym resolution and geoparsing accuracy on LGL or GeoVirus."""

@@ -23,6 +23,7 @@ from typing import Any
 import click
 
 from dateline.errors import EvalDataError
+from dateline.eval import gate
 from dateline.eval.acled import norm_name, published_after, report, run_pipeline, shared_root
 from dateline.model import Article, Event
 
@@ -162,11 +163,7 @@ def evaluate(rows: list[dict[str, str]], progress: bool = True
 
 
 @click.command(name=NAME)
-@click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--limit", type=int, default=None, help="Only the first N incidents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--check-baseline", is_flag=True, help="Exit 1 if a metric fell below its floor.")
-@click.option("--update-baseline", is_flag=True, help="Raise the floors to these figures.")
+@gate.eval_options("incidents")
 def command(
     path: Path | None, limit: int | None, as_json: bool, check_baseline: bool, update_baseline: bool
 ) -> None:

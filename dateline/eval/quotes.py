@@ -31,6 +31,7 @@ from typing import Any
 import click
 
 from dateline.errors import EvalDataError
+from dateline.eval import gate
 
 Span = frozenset[int]
 NAME = "quotes"
@@ -248,16 +249,11 @@ def _console() -> Any:
 
 
 @click.command(name=NAME)
-@click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--limit", type=int, default=None, help="Only the first N articles.")
-@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--check-baseline", is_flag=True, help="Exit 1 if a metric fell below its floor.")
-@click.option("--update-baseline", is_flag=True, help="Raise the floors to these figures.")
+@gate.eval_options("articles")
 def command(
     path: Path | None, limit: int | None, as_json: bool, check_baseline: bool, update_baseline: bool
 ) -> None:
     """Score quotes/attributions (content, cue, source) against PolNeAR."""
-    from dateline.eval import gate
 
     docs = load_gold(path or default_path(), limit)
     metrics = evaluate(docs, progress=not as_json)

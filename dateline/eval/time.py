@@ -22,6 +22,7 @@ from typing import Any
 import click
 
 from dateline.errors import EvalDataError
+from dateline.eval import gate
 
 DEFAULT_REL = Path("datasets/tempeval3/Training/TBAQ-cleaned")
 
@@ -235,11 +236,7 @@ def _collect_errors(doc: TimeMLDoc, found: list[Any], errors: list[dict[str, Any
 
 
 @click.command(name="time")
-@click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--check-baseline", is_flag=True, help="Exit 1 if a metric falls below its floor.")
-@click.option("--update-baseline", is_flag=True, help="Raise the floors to these figures.")
+@gate.eval_options("documents")
 @click.option("--spacy", is_flag=True,
               help="Take tense from the spaCy parse (slower; the gate uses cue words).")
 @click.option("--errors", "errors_path", type=click.Path(path_type=Path), default=None,
@@ -247,7 +244,6 @@ def _collect_errors(doc: TimeMLDoc, found: list[Any], errors: list[dict[str, Any
 def command(path: Path | None, limit: int | None, as_json: bool, check_baseline: bool,
             update_baseline: bool, spacy: bool, errors_path: Path | None) -> None:
     """Score the temporal tagger on TimeML gold (TempEval-3 TBAQ by default)."""
-    from dateline.eval import gate
 
     errors: list[dict[str, Any]] | None = [] if errors_path else None
     result = evaluate(path or default_path(), limit, progress=not as_json, errors=errors,
