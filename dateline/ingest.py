@@ -226,10 +226,7 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 
 def _with_defaults(meta: Mapping[str, Any], opts: InputOptions) -> dict[str, Any]:
-    out = {
-        k: opts.published if k == "published" else getattr(opts, k)
-        for k in ("published", "source", "url", "title")
-    }
+    out = {k: getattr(opts, k) for k in ("published", "source", "url", "title")}
     out.update({k: v for k, v in meta.items() if v not in (None, "")})
     return out
 
