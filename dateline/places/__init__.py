@@ -99,7 +99,39 @@ def _places(gaz: Gazetteer, resolver: Resolver, text: str, mentions: list[Mentio
     annotate(text, mentions)
     results = resolver.resolve(text, mentions)
     pairs = zip(mentions, results, strict=True)
-    return [_place(gaz, f"p{i}", m, r) for i, (m, r) in enumerate(pairs, 1)]
+    places = [_place(gaz, f"p{i}", m, r) for i, (m, r) in enumerate(pairs, 1)]
+    _locate_unknown(places, mentions)
+    return places
+
+
+def _locate_unknown(places: list[Place], mentions: list[Mention]) -> None:
+    """Give names the gazetteer does not know the location of what contains them.
+
+    Such names are mostly local features (streets, parks, lakes, hamlets, neighbourhoods) of
+    the place the article is about: they take the place of an ``X, Y`` container, else the
+    article's focus, at precision 3 with ``coord_source`` ``container`` or ``article-focus``
+    and no GeoNames id. Without any resolved place they stay unresolved.
+    """
+    known = [p for p in places if p.resolved and p.geonameid is not None]
+    if not known or len(known) == len(places):
+        return
+    counts = Counter(p.geonameid for p in known)
+    # The most mentioned town or district; a country or province only when there is none.
+    fine = [p for p in known if (p.admin_level or 0) >= LEVEL_ADM2] or known
+    focus = max(fine, key=lambda p: (counts[p.geonameid], p.admin_level or 0, -p.start))
+    for p, m in zip(places, mentions, strict=True):
+        if p.resolved:
+            continue
+        anchor, how = focus, "article-focus"
+        if m.container is not None and places[m.container].geonameid is not None:
+            anchor, how = places[m.container], "container"
+        p.lat, p.lon = anchor.lat, anchor.lon
+        p.country_code, p.country_code3, p.country = (
+            anchor.country_code, anchor.country_code3, anchor.country)
+        p.admin1, p.admin1_code = anchor.admin1, anchor.admin1_code
+        p.coord_source = how
+        p.precision = 3
+        p.resolved = True
 
 
 def _precision(level: int, relation: str | None) -> int:

@@ -98,12 +98,28 @@ def test_locate_event_falls_back_to_the_dateline(gaz: Gazetteer) -> None:
 
 
 def test_unresolved_names_are_kept(gaz: Gazetteer) -> None:
-    text = "Aid reached Zqxvbrtown and Nairobi on Monday."
-    spans = [(12, 22), (27, 34)]
-    places = resolve_spans(text, spans)
-    assert [p.text for p in places] == ["Zqxvbrtown", "Nairobi"]
-    assert places[0].resolved is False and places[0].geonameid is None
-    assert places[1].resolved and places[1].country_code == "KE"
+    text = "Aid reached Zqxvbrtown on Monday."
+    (place,) = resolve_spans(text, [(12, 22)])
+    assert place.text == "Zqxvbrtown"
+    assert place.resolved is False and place.geonameid is None and place.lat is None
+
+
+def test_unknown_names_take_the_article_focus(gaz: Gazetteer) -> None:
+    text = "Aid reached Zqxvbrtown and Nairobi on Monday; Nairobi officials welcomed it."
+    spans = [(12, 22), (27, 34), (46, 53)]
+    unknown, nairobi, _ = resolve_spans(text, spans)
+    assert unknown.text == "Zqxvbrtown" and unknown.geonameid is None
+    assert unknown.resolved and unknown.coord_source == "article-focus"
+    assert unknown.precision == 3
+    assert (unknown.lat, unknown.lon) == (nairobi.lat, nairobi.lon)
+    assert unknown.country_code == "KE" and unknown.admin1 == nairobi.admin1
+
+
+def test_unknown_name_takes_its_container(gaz: Gazetteer) -> None:
+    text = "A fair opened in Qwertyville, Kansas, and in Nairobi and Nairobi again."
+    (unknown, kansas, *_rest) = resolve_spans(text, [(17, 28), (30, 36), (45, 52), (57, 64)])
+    assert unknown.coord_source == "container" and unknown.country_code == "US"
+    assert unknown.admin1 == kansas.name
 
 
 def test_x_comma_y_and_state_abbreviation(gaz: Gazetteer) -> None:
