@@ -157,8 +157,12 @@ def _year2(y: str) -> int:
 
 
 def _pick_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
-               weekday: int | None = None) -> int | None:
-    """The year of a month (and day) written without one, from the DCT and the tense."""
+               weekday: int | None = None, far_tense: str | None = None) -> int | None:
+    """The year of a month (and day) written without one, from the DCT and the tense.
+
+    ``far_tense`` (the clause's tense) decides between the year before and after when even
+    the nearest reading of the day lies months away from the DCT.
+    """
     if ctx.dct is None:
         return None
     tense = ctx.tense(start, end)
@@ -200,7 +204,16 @@ def _pick_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
     if tense == "past":
         past = [y for y, d in cands if (d - base).days <= 1]
         return past[-1] if past else base.year
-    return min(cands, key=lambda c: abs((c[1] - base).days))[0]
+    nearest = min(cands, key=lambda c: abs((c[1] - base).days))
+    if far_tense in ("past", "future") and abs((nearest[1] - base).days) > _FAR_DAYS:
+        side = [c for c in cands if ((c[1] - base).days <= 0) == (far_tense == "past")]
+        if side:
+            return min(side, key=lambda c: abs((c[1] - base).days))[0]
+    return nearest[0]
+
+
+#: A month and day more than this many days from the DCT either way takes its year from tense.
+_FAR_DAYS = 60
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date | None:
@@ -222,7 +235,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if diff == 0:
         return anchor
     before = ctx.text[max(0, start - 16): start]
-    tense = "future" if _WEEKDAY_FUTURE.search(before) else ctx.tense(start, end)
+    if _WEEKDAY_FUTURE.search(before):
+        # "by Friday" looks ahead, unless the clause is in the past perfect ("had filed
+        # by Friday", "until Friday they had not ...").
+        tense = "past" if _past_perfect_near(ctx.text, start, end) else "future"
+    else:
+        tense = ctx.tense(start, end)
     if tense == "future" or (tense == "present" and diff > 0):
         return anchor + dt.timedelta(days=diff % 7)
     return anchor - dt.timedelta(days=(-diff) % 7)
@@ -318,7 +336,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                 # often than they help here).
                 adjacent = _adjacent_tense(ctx.text, m.start())
                 year = _pick_year(_Ctx(ctx.text, ctx.dct, lambda s, e: adjacent), month, day,
-                                  m.start(), m.end(), wd)
+                                  m.start(), m.end(), wd,
+                                  far_tense=ctx.tense(m.start(), m.end()) if ctx.dct else None)
         if year is None:
             if _make_date(2000, month, day) is None:
                 return None
@@ -387,7 +406,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         return _Norm("DATE", p.value(), point=p)
 
     rule("month", rf"(?:(?P<rel>last|next|this|past|coming)\s+)?{MON}"
-                  rf"(?:\s+of\s+(?P<yr>(?:this|last|next)\s+year))?",
+                  rf"(?:\s+(?:of\s+)?(?P<yr>(?:this|last|next)\s+year))?",
          h_month)
 
     # -- years, decades, centuries -------------------------------------------------------------
@@ -1040,6 +1059,19 @@ _ADJ_FUTURE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|exp
                          r"planned\s+for)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
+                           r"(?-i:[a-z]+(?:ed|en|wn|ne|ld|ght|ung|ade|id))\b", re.IGNORECASE)
+
+
+def _past_perfect_near(text: str, start: int, end: int) -> bool:
+    """True when a past perfect verb ("had filed") stands in the clause around a span."""
+    left = text[max(0, start - 80): start]
+    cut = max(left.rfind("."), left.rfind(";"), left.rfind("\n"))
+    right = text[end: end + 60]
+    stop = min((i for i in (right.find("."), right.find(";")) if i >= 0), default=len(right))
+    return bool(_PAST_PERFECT.search(left[cut + 1:]) or _PAST_PERFECT.search(right[:stop]))
+
+
 def _adjacent_tense(text: str, start: int) -> str | None:
     """Past/future from the word right before a date ("ended March 31", "by Jan. 14")."""
     before = text[max(0, start - 24): start]
@@ -1187,11 +1219,13 @@ def _is_ago(s: str) -> bool:
 _FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|" \
     r"(?:is|are)\s+to|" \
     r"(?:due|scheduled|expected|set|slated|planning|planned|plans?|intends?|aims?|hopes?)\s+to|" \
-    r"upcoming|next|tomorrow|payable|effective|expires?|deadline|scheduled"
-_PAST = r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \
+    r"upcoming|next(?!\s+to\b)|tomorrow|payable|effective|expires?|scheduled"
+_PAST = r"(?P<plan>had\s+been\s+(?:due|scheduled|expected|set|slated)\s+to)|" \
+    r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \
     r"said|told|announced|reported|" \
     r"left|won|lost|rose|fell|sent|fled|struck|hit|gave|became|(?!(?:expected|scheduled|" \
-    r"planned|proposed|needed|required)\b)\w{3,}ed|has\s+been|have\s+been"
+    r"planned|proposed|needed|required|hundred|indeed|exceed|proceed|succeed)\b)" \
+    r"(?-i:[a-z]{3,}ed)|has\s+been|have\s+been"
 _PRESENT = r"is|are|does|do|says|say|tells"
 _CUE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<r>{_PRESENT}))\b", _FLAGS)
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
@@ -1221,9 +1255,11 @@ class CueTense:
             if start <= m.start() < end:
                 continue
             kind = "future" if m.group("f") else "past" if m.group("p") else "present"
-            if prev is not None and prev[1] == "future" and m.start() - prev[0] <= 12:
-                kind = "future"  # "will be held", "would have met": the modal decides
-            prev = (m.end(), kind)
+            if prev is not None and m.start() - prev[0] <= 12 and prev[1] != "present":
+                # "will be held", "would have met": the modal decides; "had been due to
+                # expire": a plan that lies in the past.
+                kind = prev[1]
+            prev = (m.end(), kind) if m.group("f") or m.group("plan") else None
             if m.end() <= start:
                 before = (start - m.end(), kind)
             elif after is None:
