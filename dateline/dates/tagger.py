@@ -235,6 +235,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if diff == 0:
         return anchor
     before = ctx.text[max(0, start - 16): start]
+    tense: str | None
     if _WEEKDAY_FUTURE.search(before):
         # "by Friday" looks ahead, unless the clause is in the past perfect ("had filed
         # by Friday", "until Friday they had not ...").
