@@ -286,6 +286,14 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     ORD = alternation(w for w in lex.ordinals if w != "last")
     wd_rel = r"(?:(?P<rel>last|next|this|coming|past|previous|following|preceding|the\s+previous|" \
         r"the\s+following|the\s+next|the\s+preceding)\s+)?"
+    tens_words = alternation(w for w, v in lex.numbers.items() if 20 <= v <= 90 and v % 10 == 0
+                             and " " not in w)
+    ones_words = alternation(w for w, v in lex.numbers.items() if 1 <= v <= 9 and " " not in w
+                             and w not in ("a", "an"))
+    teens = alternation(w for w, v in lex.numbers.items() if 10 <= v <= 19 and " " not in w)
+    # A year in words: "nineteen ninety-four", "two thousand and three" (after "the year").
+    SPELLED = rf"(?P<sy>(?:nineteen|twenty)\s+(?:{tens_words}(?:[\s-]+{ones_words})?|{teens})" \
+        rf"|(?<=year\s)two\s+thousand(?:\s+(?:and\s+)?(?:{ones_words}|{teens}))?)(?!\w)"
     ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
     tz = alternation(lex.time_zones)
 
@@ -356,11 +364,23 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                       r"(?P<mrel>)",
          h_month_day)
 
+    def h_week_of(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
+        day = h_month_day(m, ctx)
+        if day is None or day.point is None:
+            return _date_norm(None, "W")
+        return _date_norm(day.point.coarsen("W"), "W")
+
+    rule("week_of", rf"(?:the\s+)?week\s+of\s+(?P<wd>)(?P<mrel>){MON}\s+(?:the\s+)?{DAY}"
+                    rf"(?:,?\s+{YEAR})?", h_week_of)
+
     def h_month_year(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
-        p = Point.of("M", dt.date(int(m["y"]), _month_num(lex, m["mon"]), 1))
+        year = int(m["y"]) if m["y"] else spelled_year(m["sy"])
+        if year is None:
+            return None
+        p = Point.of("M", dt.date(year, _month_num(lex, m["mon"]), 1))
         return _Norm("DATE", p.value(), point=p)
 
-    rule("month_year", rf"{MON}(?:,|\s+of)?\s+{YEAR}", h_month_year)
+    rule("month_year", rf"{MON}(?:,|\s+of)?\s+(?:{YEAR}|{SPELLED})", h_month_year)
 
     def h_month(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         mon_text = m["mon"]
@@ -430,20 +450,12 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
          h_year)
 
     def h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
-        hi = 19 if m["cent"].lower() == "nineteen" else 20
-        lo = parse_number(m["rest"])
-        if lo is None or not 10 <= lo <= 99:
+        y = spelled_year(m["sy"])
+        if y is None:
             return None
-        p = Point.of("Y", dt.date(hi * 100 + int(lo), 1, 1))
-        return _date_norm(p, "Y")
+        return _date_norm(Point.of("Y", dt.date(y, 1, 1)), "Y")
 
-    tens_words = alternation(w for w, v in lex.numbers.items() if 20 <= v <= 90 and v % 10 == 0
-                             and " " not in w)
-    ones_words = alternation(w for w, v in lex.numbers.items() if 1 <= v <= 9 and " " not in w
-                             and w not in ("a", "an"))
-    teens = alternation(w for w, v in lex.numbers.items() if 10 <= v <= 19 and " " not in w)
-    rule("spelled_year", rf"(?P<cent>nineteen|twenty)\s+(?P<rest>{tens_words}(?:[\s-]+"
-                         rf"{ones_words})?|{teens})(?!\w)", h_spelled_year)
+    rule("spelled_year", rf"(?:the\s+year\s+)?{SPELLED}", h_spelled_year)
 
     def h_decade(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         if m["dy"]:
@@ -480,8 +492,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     def h_season(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         code = lex.seasons[m["season"].lower()]
         rel = _lower(m, "rel")
-        if m["y"]:
-            p: Point | None = Point.of("S", dt.date(int(m["y"]), 1, 1), code)
+        year = int(m["y"]) if m["y"] else spelled_year(m["sy"]) if m["sy"] else None
+        if year is not None:
+            p: Point | None = Point.of("S", dt.date(year, 1, 1), code)
             return _date_norm(p, "S")
         if not rel:
             before = ctx.text[max(0, m.start() - 12): m.start()].lower()
@@ -507,7 +520,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         return _date_norm(p, "S")
 
     rule("season", rf"(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
-                   rf"(?P<season>{SEASON})(?!\w)(?:\s+(?:of\s+)?{YEAR})?", h_season)
+                   rf"(?P<season>{SEASON})(?!\w)(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED}))?",
+         h_season)
 
     q_words = r"(?:(?:fiscal|calendar|year-earlier|year-ago|year\s+earlier|comparable|same|" \
         r"latest|current|previous|last|this|next|recent|just-ended|just\s+ended|year's|" \
@@ -769,15 +783,21 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         if not m["pmod"] and not re.search(r"\b(?:in|during|by|until|that|this|late|early)\s+$",
                                            before):
             return None
-        day = ctx.ref.day if ctx.ref is not None and ctx.ref.gran == "D" else ctx.dct
+        if m["pday"]:
+            # "mid-afternoon yesterday", "late morning Friday": the day named after it.
+            day = _parse_day_expr(m["pday"], ctx, m.start("pday"), m.end("pday"))
+        else:
+            day = ctx.ref.day if ctx.ref is not None and ctx.ref.gran == "D" else ctx.dct
         if day is None:
             return _Norm("TIME", _with_pod("XXXX-XX-XX", code), anchored=False, sets_ref=False)
         mod = {"mid": "MID", "early": "START", "late": "END"}.get(_lower(m, "pmod"))
         return _Norm("TIME", _with_pod(day.isoformat(), code), mod, point=Point.of("D", day),
-                     sets_ref=False)
+                     sets_ref=bool(m["pday"]))
 
-    rule("part_of_day", r"(?:(?P<pmod>mid|early|late)[\s-]+|the\s+)"
-                        r"(?P<ppod>morning|afternoon|evening)(?!\w)", h_part_of_day)
+    rule("part_of_day", rf"(?:(?P<pmod>mid|early|late)[\s-]+|the\s+)"
+                        rf"(?P<ppod>morning|afternoon|evening)(?!\w)"
+                        rf"(?:,?\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WD_full})(?!\w))?",
+         h_part_of_day)
 
     # -- weekdays -----------------------------------------------------------------------------
     def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -820,8 +840,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[special]
         else:
             groups = m.groupdict()
-            hh = int(groups.get("h") or groups.get("hh") or "0")
-            mm = int(m["min"] or 0)
+            hh = int(groups.get("h") or groups.get("hh") or groups.get("h2") or "0")
+            mm = int(groups.get("min") or groups.get("min2") or 0)
             ap = (m["ampm"] or "").lower()
             if hh > 24 or mm > 59 or (ap and hh > 12):
                 return None
@@ -851,7 +871,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     day_expr = rf"(?:today|tonight|yesterday|tomorrow|(?:{WD_full})|(?:{mon_any}\s+\d{{1,2}}" \
         rf"(?:,?\s+\d{{4}})?))"
     rule("clock", rf"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*{ampm}(?:\s+{tz})?"
-         rf"|(?P<special>noon|midnight|midday)|(?<![\d.:])(?P<hh>[01]?\d|2[0-3])\s+o['’]clock)"
+         rf"|(?P<special>noon|midnight|midday)|(?<![\d.:])(?P<hh>[01]?\d|2[0-3])\s+o['’]clock"
+         rf"|(?<![\d.:$,])(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<min2>[0-5]\d))?"
+         rf"(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b))"
          rf"(?P<inthe>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
          rf"(?:,?\s+(?:on\s+)?(?P<cday>{day_expr}))?(?!\w)", h_clock)
     rule("clock24", r"(?<![\d.:$])(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?!\d|:\d)"
@@ -899,12 +921,13 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         r"first\s+few|last\s+few|past\s+few|next\s+few)\s+)?)"
     rule("duration", rf"{dur_pre}(?:(?P<vague>{VAGUE})\s+|(?P<num>{NUM})[\s-]+(?:(?:more|"
                      rf"additional|extra|long|straight|consecutive|full|trading)\s+)?)"
-                     rf"{UNIT}"
+                     rf"{UNIT}(?:\s+or\s+so(?=\s+(?:ago|earlier|later)\b))?"
                      rf"(?:[\s-](?P<dir>ago|earlier|later|before\s+that|after\s+that|from\s+now|"
                      rf"hence|previously|beforehand|afterwards?|before(?=[.,;])|after(?=[.,;])|"
                      rf"long)\b)?(?!-old|\s+old)(?P<orso>\s+or\s+so)?", h_duration)
     rule("duration_a", rf"{dur_pre}(?P<num>an?)\s+(?:(?:more|additional|extra|full|long)\s+)?"
-                       rf"(?P<vague>)?{UNIT}(?:[\s-](?P<dir>ago|earlier|later|"
+                       rf"(?P<vague>)?{UNIT}(?:\s+or\s+so(?=\s+(?:ago|earlier|later)\b))?"
+                       rf"(?:[\s-](?P<dir>ago|earlier|later|"
                        rf"before\s+that|after\s+that|from\s+now|hence|before(?=[.,;])|"
                        rf"after(?=[.,;])|previously|long)\b)?(?!-old|\s+old)(?P<orso>\s+or\s+so)?",
          h_duration)
@@ -1042,6 +1065,24 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     return rules
 
 
+def spelled_year(words: str) -> int | None:
+    """The year written in words: ``nineteen ninety-four`` -> 1994, ``two thousand`` -> 2000."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    head, _, rest = w.partition(" ")
+    if head in ("nineteen", "twenty"):
+        lo = parse_number(rest)
+        if lo is None or not 10 <= lo <= 99 or lo != int(lo):
+            return None
+        return (19 if head == "nineteen" else 20) * 100 + int(lo)
+    if w.startswith("two thousand"):
+        tail = w[len("two thousand"):].replace(" and ", " ").strip()
+        lo = parse_number(tail) if tail else 0.0
+        if lo is None or not 0 <= lo <= 99 or lo != int(lo):
+            return None
+        return 2000 + int(lo)
+    return None
+
+
 def _with_pod(date_value: str, code: str) -> str:
     if code.startswith("T"):
         return date_value + code
@@ -1053,7 +1094,7 @@ _WEEKDAY_FUTURE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|before)\s+(?:on
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A-Za-z]+)\.?\s+"
                             r"(\d{1,2})\b(?:,\s+(\d{4}))?")
 _ADJ_PAST = re.compile(r"\b(?:ended|closed|began|started|was|were|since|died|killed|seen|"
-                       r"occurred|happened|held|set|signed|took\s+place)\s+(?:on\s+)?$",
+                       r"occurred|happened|held|signed|took\s+place)\s+(?:on\s+)?$",
                        re.IGNORECASE)
 _ADJ_FUTURE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|"
                          r"starting|beginning|will|scheduled\s+for|set\s+for|slated\s+for|"

@@ -1,0 +1,79 @@
+"""Expression classes added to the tagger, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.dates.tagger import Timex, spelled_year, tag
+
+DCT = dt.date(2003, 6, 18)  # a Wednesday
+
+
+def _only(text: str, dct: dt.date | None = DCT) -> Timex:
+    found = tag(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "year"),
+    [
+        ("nineteen ninety-four", 1994),
+        ("nineteen eighty", 1980),
+        ("twenty twelve", 2012),
+        ("two thousand", 2000),
+        ("two thousand and three", 2003),
+        ("two thousand eleven", 2011),
+        ("nineteen", None),
+        ("two thousand hundred", None),
+        ("three thousand", None),
+    ],
+)
+def test_spelled_year(words: str, year: int | None) -> None:
+    assert spelled_year(words) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "type_", "value"),
+    [
+        ("Floods hit the valley in March nineteen ninety-six.", "March nineteen ninety-six",
+         "DATE", "1996-03"),
+        ("Snow closed the pass in the spring of nineteen eighty-two.",
+         "spring of nineteen eighty-two", "DATE", "1982-SP"),
+        ("The plan aims to halve waste by the year two thousand and ten.",
+         "the year two thousand and ten", "DATE", "2010"),
+        # An hour with "in the morning" and no a.m.
+        ("The ferry sails at 5 in the morning, the captain says.", "5 in the morning", "TIME",
+         "2003-06-18T05:00"),
+        ("The shift ends at 11:30 at night.", "11:30 at night", "TIME", "2003-06-18T23:30"),
+        # "or so" inside a relative expression.
+        ("The well ran dry a month or so ago.", "a month or so ago", "DATE", "2003-05"),
+        # A part of day followed by the day it belongs to.
+        ("Shares slipped in early afternoon yesterday.", "early afternoon yesterday", "TIME",
+         "2003-06-17TAF"),
+        ("The crowd gathered late evening Monday.", "late evening Monday", "TIME",
+         "2003-06-16TEV"),
+        # The week holding a date.
+        ("The hearing is set for the week of July 14.", "the week of July 14", "DATE",
+         "2003-W29"),
+        # A month with "this/last/next year" after it is one expression.
+        ("The dam opened in April last year.", "April last year", "DATE", "2002-04"),
+        ("Talks resume in February next year.", "February next year", "DATE", "2004-02"),
+    ],
+)
+def test_expression(text: str, extent: str, type_: str, value: str) -> None:
+    t = _only(text)
+    assert (t.text, t.type, t.value) == (extent, type_, value)
+    assert text[t.start:t.end] == t.text
+
+
+def test_two_thousand_alone_is_a_number() -> None:
+    assert tag("Some two thousand people marched.", DCT) == []
+
+
+def test_set_a_date_ahead() -> None:
+    # "set" before a date names a deadline, not a past event.
+    t = _only("The union has set June 30 as the deadline for an offer.")
+    assert t.value == "2003-06-30"
