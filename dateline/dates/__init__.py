@@ -68,7 +68,8 @@ def find_times(article: Article) -> list[TimeExpr]:
 
 def _to_time_expr(i: int, t: Timex) -> TimeExpr:
     start = end = None
-    if t.point is not None and t.type in ("DATE", "TIME"):
+    # A DURATION has a point when it leads to a day ("two days later"): its dates are that day.
+    if t.point is not None:
         a, b = t.point.span()
         start, end = a.isoformat(), b.isoformat()
     return TimeExpr(id=f"t{i}", start=t.start, end=t.end, text=t.text, type=t.type,

@@ -55,6 +55,7 @@ class _Norm:
     anchored: bool = True
     point: Point | None = None
     sets_ref: bool = True
+    end: int | None = None  # where the expression ends when shorter than the match
 
 
 @dataclass
@@ -523,6 +524,10 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                    rf"(?P<season>{SEASON})(?!\w)(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED}))?",
          h_season)
 
+    # "the quarter a year ago", "the same period last year": a year before the period.
+    YEAR_BACK = r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+previous|" \
+        r"the\s+prior)\s+year(?![\w'’])))"
+
     q_words = r"(?:(?:fiscal|calendar|year-earlier|year-ago|year\s+earlier|comparable|same|" \
         r"latest|current|previous|last|this|next|recent|just-ended|just\s+ended|year's|" \
         r"the\s+year's|fiscal-)\s*)*"
@@ -541,7 +546,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                                                                int(ordw[0]))
             p: Point | None = Point.of("Q", dt.date(int(year), 3 * (n - 1) + 1, 1))
             return _date_norm(p, "Q")
-        shift_year = bool(re.search(r"year-(?:earlier|ago)|year\s+earlier|last\s+year's", words))
+        shift_year = bool(_YEAR_BACK_WORDS.search(words))
         if ordw:
             n = 4 if ordw in ("final", "fourth", "4th") else int(lex.ordinals.get(ordw, 0) or
                                                                int(ordw[0]))
@@ -581,6 +586,11 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         if shift_year:
             q = ctx.quarter_context(m.start())
             base = q if q is not None and not ordw else p
+            if ordw and p is not None and ctx.dct is not None and re.search(
+                    r"\b(?:last|previous|prior)\s+year", words):
+                # "the third quarter of last year": that quarter of the calendar year before
+                # the DCT's, whether or not this year's third quarter has begun.
+                base = Point.of("Q", dt.date(ctx.dct.year, p.day.month, 1))
             norm = _date_norm(_safe_shift(base, -1, "Y"), "Q")
             norm.sets_ref = False
             return norm
@@ -590,7 +600,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                     rf"(?:(?P<y3>(?:19|20)\d\d)\s+)?(?:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
                     rf"(?:fiscal\s+|calendar\s+)?quarter(?![\w-])|quarter(?![\w-]|\s+of\s+(?:a|an|the)\b"
                     rf"|\s+(?:million|billion|point|percent|century|hour|mile|inch)))"
-                    rf"(?:\s+of\s+(?:fiscal\s+)?{YEAR}|,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?",
+                    rf"(?:\s+of\s+(?:fiscal\s+)?{YEAR}|,?\s+(?P<y2>(?:19|20)\d\d)(?!\d)|{YEAR_BACK})?",
          h_quarter)
 
     def h_period_q(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -600,14 +610,14 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             return None
         if m["py"]:
             return _date_norm(Point.of("Q", q.day.replace(year=int(m["py"]))), "Q")
-        if "earlier" in words or "ago" in words:
+        if _YEAR_BACK_WORDS.search(words):
             norm = _date_norm(_safe_shift(q, -1, "Y"), "Q")
             norm.sets_ref = False
             return norm
         return _date_norm(q, "Q")
 
-    rule("period_q", r"(?:the\s+)?(?:latest|year-earlier|year-ago|comparable|same|"
-                     r"(?P<py>(?:19|20)\d\d))\s+period\b",
+    rule("period_q", rf"(?:the\s+)?(?:latest|year-earlier|year-ago|comparable|same|corresponding|"
+                     rf"(?P<py>(?:19|20)\d\d))\s+period\b{YEAR_BACK}?",
          h_period_q)
 
     def h_year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -907,7 +917,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         if unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end(): m.end() + 4]):
             return None  # "three-quarters of its food": a fraction
         if dirw:
-            return _relative_shift(ctx, n, unit, dirw, m)
+            return _relative_shift(ctx, n, unit, dirw, m, m.start("dir"))
         if unit_word in ("night", "nights") and not num_text:
             return None
         value = duration_value(n, unit)
@@ -937,7 +947,7 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         if unit is None:
             return None
         if m["hdir"]:
-            return _relative_shift(ctx, 0.5, unit, _lower(m, "hdir"), m)
+            return _relative_shift(ctx, 0.5, unit, _lower(m, "hdir"), m, m.start("hdir"))
         return _Norm("DURATION", duration_value(0.5, unit), sets_ref=False)
 
     rule("half_unit", rf"(?:a\s+)?half\s+(?:an?\s+)?{UNIT}(?:\s+(?P<hdir>ago|earlier|later)\b)?",
@@ -1091,6 +1101,8 @@ def _with_pod(date_value: str, code: str) -> str:
 
 _WEEKDAY_FUTURE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|before)\s+(?:on\s+)?$",
                              re.IGNORECASE)
+_YEAR_BACK_WORDS = re.compile(r"year-(?:earlier|ago)|\byear\s+(?:earlier|ago)|"
+                              r"\b(?:last|previous|prior)\s+year\b", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A-Za-z]+)\.?\s+"
                             r"(\d{1,2})\b(?:,\s+(\d{4}))?")
 _ADJ_PAST = re.compile(r"\b(?:ended|closed|began|started|was|were|since|died|killed|seen|"
@@ -1156,12 +1168,33 @@ def _parse_day_expr(s: str, ctx: _Ctx, start: int, end: int) -> dt.date | None:
     return None
 
 
-def _relative_shift(ctx: _Ctx, n: float | None, unit: str, dirw: str, m: re.Match[str]) -> _Norm:
-    """``N units ago`` (from the DCT) or ``N units earlier/later`` (from the reference time)."""
+#: Units whose "N units later/earlier" is annotated as the duration "N units" (TimeML treats
+#: "later"/"earlier" as a signal relating an event to the duration's end).
+_SIGNAL_UNITS = frozenset({"W", "D", "H", "MIN", "S"})
+
+
+def _relative_shift(ctx: _Ctx, n: float | None, unit: str, dirw: str, m: re.Match[str],
+                    dir_start: int) -> _Norm:
+    """``N units ago`` (from the DCT) or ``N units earlier/later`` (from the reference time).
+
+    ``dir_start`` is where the direction word starts in the text.
+    """
     sign = -1 if dirw in ("ago", "earlier", "before that", "previously", "beforehand",
                           "before") else 1
     if dirw == "long":
         return _Norm("DURATION", duration_value(n, unit), sets_ref=False)
+    if dirw not in ("ago", "from now", "hence") and unit in _SIGNAL_UNITS:
+        # "three days later", "an hour earlier": TIMEX3 marks the duration; the day it
+        # leads to is kept as its point (event dating reads it) and moves the reference.
+        day = _shifted(ctx, n, unit, dirw, m, sign).point if n is not None else None
+        return _Norm("DURATION", duration_value(n, unit), point=day, sets_ref=day is not None,
+                     end=dir_start)
+    return _shifted(ctx, n, unit, dirw, m, sign)
+
+
+def _shifted(ctx: _Ctx, n: float | None, unit: str, dirw: str, m: re.Match[str],
+             sign: int) -> _Norm:
+    """The date ``n`` units before (``sign`` -1) or after the anchor of ``dirw``."""
     if n is None:
         return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     gran = _UNIT_GRAN.get(unit, "D")
@@ -1410,6 +1443,8 @@ def tag(text: str, dct: dt.date | None, tense: TenseFn | None = None) -> list[Ti
             norm = _safe_call(rules[i].handler, m, ctx)
             if norm is None:
                 continue
+            if norm.end is not None and start < norm.end < end:
+                end = norm.end
             t = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod,
                       norm.anchored, norm.point)
             t = _trim(text, t)
@@ -1427,12 +1462,24 @@ def tag(text: str, dct: dt.date | None, tense: TenseFn | None = None) -> list[Ti
                 if norm.point.gran == "Q":
                     ctx.last_quarter = norm.point
                     ctx.last_quarter_end = t.end
-                elif norm.point.gran in ("Y", "D", "M") and "quarter" not in t.text.lower():
-                    ctx.last_quarter = None if norm.point.gran != "Y" else ctx.last_quarter
+                elif norm.point.gran in ("D", "M") and "quarter" not in t.text.lower() and \
+                        not _within(norm.point, ctx.last_quarter):
+                    # A new day or month moves the story on, unless it lies in the quarter
+                    # (as "the quarter ended Sept. 30" does).
+                    ctx.last_quarter = None
             out.append(t)
             last_end = t.end
             break
     return out
+
+
+def _within(p: Point, period: Point | None) -> bool:
+    """True when ``p`` lies inside ``period``."""
+    if period is None:
+        return False
+    lo, hi = period.span()
+    a, b = p.span()
+    return lo <= a and b <= hi
 
 
 def _safe_call(h: Handler, m: re.Match[str], ctx: _Ctx) -> _Norm | None:

@@ -77,3 +77,47 @@ def test_set_a_date_ahead() -> None:
     # "set" before a date names a deadline, not a past event.
     t = _only("The union has set June 30 as the deadline for an offer.")
     assert t.value == "2003-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Four days later, the strike ended.", "Four days", "P4D"),
+        ("An hour earlier, the gates had closed.", "An hour", "PT1H"),
+        ("A few weeks later, the mill reopened.", "A few weeks", "PXW"),
+    ],
+)
+def test_later_earlier_small_units_are_durations(text: str, extent: str, value: str) -> None:
+    # TimeML reads "later"/"earlier" as a signal: the expression is the duration itself.
+    t = _only(text)
+    assert (t.text, t.type, t.value) == (extent, "DURATION", value)
+
+
+def test_ago_and_year_earlier_stay_dates() -> None:
+    assert _only("The mine shut two weeks ago.").value == "2003-W23"
+    assert _only("Output was higher a year earlier.").value == "2002"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Profit rose in the second quarter, against a loss in the quarter a year ago.",
+         "the quarter a year ago", "2002-Q2"),
+        ("Sales rose in the second quarter, up from $4 million in the same period last year.",
+         "the same period last year", "2002-Q2"),
+        ("Sales fell in the first quarter last year.", "the first quarter last year",
+         "2002-Q1"),
+        ("Revenue was flat in the fourth quarter of the previous year.",
+         "the fourth quarter of the previous year", "2002-Q4"),
+    ],
+)
+def test_period_a_year_back(text: str, extent: str, value: str) -> None:
+    t = tag(text, DCT)[-1]
+    assert (t.text, t.value) == (extent, value)
+
+
+def test_quarter_end_date_keeps_the_quarter_in_view() -> None:
+    text = ("Net income rose in the quarter ended March 31. It had earned $2 million in the "
+            "year-ago quarter.")
+    last = tag(text, DCT)[-1]
+    assert (last.text, last.value) == ("the year-ago quarter", "2002-Q1")

@@ -108,9 +108,14 @@ def test_modifiers(text: str, mod: str) -> None:
 
 
 def test_reference_time_moves_with_the_text() -> None:
-    text = "The ceasefire began on March 3, 2015. Two days later it collapsed."
+    text = "The ceasefire began on March 3, 2015. Two days later it collapsed. The next day, " \
+        "talks resumed."
     found = tag(text, DCT)
-    assert _find(found, "Two days later").value == "2015-03-05"
+    # TIMEX3 marks the duration; the day it leads to is its point and the new reference.
+    later = _find(found, "Two days")
+    assert (later.type, later.value) == ("DURATION", "P2D")
+    assert later.point == Point.of("D", dt.date(2015, 3, 5))
+    assert _find(found, "The next day").value == "2015-03-06"
     text = "Sales rose in the third quarter. A year earlier they fell."
     assert _find(tag(text, DCT), "A year earlier").value == "2019-Q3"
 
