@@ -32,6 +32,8 @@ class Lexicon:
     present_ref: tuple[str, ...]
     past_ref: tuple[str, ...]
     future_ref: tuple[str, ...]
+    past_verbs: tuple[str, ...]  # irregular simple-past forms, cues of past tense
+    decade_words: dict[str, int]  # "nineties" -> 9
     sets: dict[str, str]
     holidays_fixed: dict[str, str]
     holidays_rule: dict[str, tuple[int, int, int]]
@@ -87,6 +89,8 @@ def load() -> Lexicon:
         present_ref=tuple(tagged["present"]),
         past_ref=tuple(tagged["past"]),
         future_ref=tuple(tagged["future"]),
+        past_verbs=_words(data, "past_verbs"),
+        decade_words={k: int(v) for k, v in data["decade_words"].items() if k != "_about"},
         sets=dict(data["sets"]),
         holidays_fixed={k: v for k, v in data["holidays"]["fixed"].items() if k != "_about"},
         holidays_rule={

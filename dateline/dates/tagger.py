@@ -471,6 +471,16 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
 
     rule("decade", r"(?:the\s+)?(?:(?P<dy>1\d{2}0|20\d0)|['’](?P<dd>\d0))['’]?s\b", h_decade)
 
+    def h_decade_words(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
+        # "the nineties": the 1990s, unless a century is named ("the nineteen-sixties").
+        tens = lex.decade_words[_lower(m, "dw")]
+        century = 1900 if not m["dcent"] or m["dcent"].lower() == "nineteen" else 2000
+        p = Point.of("DE", dt.date(century + 10 * tens, 1, 1))
+        return _Norm("DATE", p.value(), point=p)
+
+    rule("decade_words", rf"the\s+(?:(?P<dcent>nineteen|twenty)[\s-]+)?"
+                         rf"(?P<dw>{alternation(lex.decade_words)})(?!\w)", h_decade_words)
+
     def h_century(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         rel = _lower(m, "crel")
         if rel:
@@ -1296,13 +1306,20 @@ _FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|g
     r"(?:due|scheduled|expected|set|slated|planning|planned|plans?|intends?|aims?|hopes?)\s+to|" \
     r"upcoming|next(?!\s+to\b)|tomorrow|payable|effective|expires?|scheduled"
 _PAST = r"(?P<plan>had\s+been\s+(?:due|scheduled|expected|set|slated)\s+to)|" \
-    r"was|were|had|did|ago|last|yesterday|earlier|began|came|went|took|made|met|held|saw|" \
-    r"said|told|announced|reported|" \
-    r"left|won|lost|rose|fell|sent|fled|struck|hit|gave|became|(?!(?:expected|scheduled|" \
+    r"was|were|had|did|ago|last|yesterday|earlier|announced|reported|hit|{verbs}|" \
+    r"(?!(?:expected|scheduled|" \
     r"planned|proposed|needed|required|hundred|indeed|exceed|proceed|succeed)\b)" \
     r"(?-i:[a-z]{3,}ed)|has\s+been|have\s+been"
 _PRESENT = r"is|are|does|do|says|say|tells"
-_CUE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<r>{_PRESENT}))\b", _FLAGS)
+
+
+@functools.cache
+def _cue_regex() -> re.Pattern[str]:
+    """Tense cue words; irregular past forms come from the lexicon."""
+    past = _PAST.replace("{verbs}", alternation(load().past_verbs))
+    return re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{past})|(?P<r>{_PRESENT}))\b", _FLAGS)
+
+
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -1326,7 +1343,7 @@ class CueTense:
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
         prev: tuple[int, str] | None = None
-        for m in _CUE.finditer(self.text, s, e):
+        for m in _cue_regex().finditer(self.text, s, e):
             if start <= m.start() < end:
                 continue
             kind = "future" if m.group("f") else "past" if m.group("p") else "present"
@@ -1369,7 +1386,7 @@ def _triggers() -> frozenset[str]:
     lex = load()
     words: set[str] = set(_EXTRA_TRIGGERS)
     for group in (lex.months, lex.weekdays, lex.units, lex.parts_of_day, lex.seasons, lex.sets,
-                  lex.holidays_fixed, lex.holidays_rule):
+                  lex.holidays_fixed, lex.holidays_rule, lex.decade_words):
         for key in group:
             words.update(w for w in re.split(r"[^a-z]+", key.lower()) if len(w) > 1)
     for refs in (lex.present_ref, lex.past_ref, lex.future_ref):

@@ -121,3 +121,26 @@ def test_quarter_end_date_keeps_the_quarter_in_view() -> None:
             "year-ago quarter.")
     last = tag(text, DCT)[-1]
     assert (last.text, last.value) == ("the year-ago quarter", "2002-Q1")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Crime fell through the nineties.", "199"),
+        ("Rents doubled in the nineteen-seventies.", "197"),
+        ("Cars got bigger in the twenty-twenties.", "202"),
+    ],
+)
+def test_decades_in_words(text: str, value: str) -> None:
+    assert _only(text).value == value
+
+
+def test_decade_word_needs_the() -> None:
+    assert tag("A man in his forties was hurt.", DCT) == []
+
+
+def test_irregular_past_verb_is_a_past_cue() -> None:
+    # "brought" (not an -ed form) is the verb nearest the day, so the clause is past and
+    # Friday is the one before the DCT (the present "is" alone would point ahead).
+    t = _only("The coach who is retiring brought the team home Friday.")
+    assert t.value == "2003-06-13"
