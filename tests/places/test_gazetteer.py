@@ -77,3 +77,19 @@ def test_unwritable_cache_dir_says_how_to_fix(
         assert "DATELINE_CACHE" in (err.value.fix or "")
     finally:
         gazetteer.load.cache_clear()
+
+
+def test_levels_follow_geonames_admin_codes(gaz: Gazetteer) -> None:
+    # ISO 3166-2 nests Erbil governorate under the Kurdistan Region; GeoNames makes it an ADM1.
+    erbil = [c.entry for c in gaz.lookup("erbil") if c.entry.cc == "IQ"]
+    town = next(e for e in erbil if e.level == 3)
+    governorate = gaz.get(town.a1gid)
+    assert governorate is not None and governorate.level == 1 and governorate.fcode == "ADM1"
+    assert governorate.admin_code == "11"
+
+
+def test_skeleton_lookup_finds_spelling_variants_only(gaz: Gazetteer) -> None:
+    assert not gaz.lookup("urozgan")
+    (uruzgan, *_rest) = gaz.lookup_skeleton("urozgan")
+    assert uruzgan.entry.cc == "AF" and uruzgan.entry.level == 1
+    assert not gaz.lookup_skeleton("harwinton")

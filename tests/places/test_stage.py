@@ -154,3 +154,10 @@ def test_locate_event_skips_dateline_and_demonym_in_sentence(gaz: Gazetteer) -> 
     hit = text.index("was hit")
     place = art.place(locate_event(art, hit, hit + 7))
     assert place is not None and place.text == "Herat"
+
+
+def test_unknown_spelling_of_a_division_in_the_articles_country(gaz: Gazetteer) -> None:
+    text = "Fighting spread from Kandahar to Urozgan on Monday."
+    _kandahar, variant = resolve_spans(text, [(21, 29), (33, 40)])
+    assert variant.text == "Urozgan" and variant.admin_level == 1
+    assert variant.country_code == "AF" and variant.geonameid is not None
