@@ -389,9 +389,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         rel = _lower(m, "rel")
         if len(key) <= 4 and key not in ("may", "june", "july") and not mon_text.endswith("."):
             return None  # a bare "Jan" or "Dec" is more often a name than a month
-        if key in lex.ambiguous_months and not rel and not m["yr"] and (
-                mon_text[0].islower() or not _month_context(ctx.text, m.start())):
-            return None
+        if key in lex.ambiguous_months and (mon_text[0].islower() or (
+                not rel and not m["yr"] and not _month_context(ctx.text, m.start()))):
+            return None  # "this march", "May" opening a sentence: not months
         month = _month_num(lex, mon_text)
         yr = _lower(m, "yr")
         follow = re.match(r"\s+((?:this|last|next)\s+year)\b", ctx.text[m.end(): m.end() + 16],
@@ -663,6 +663,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     def h_rel_period(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         rel = _lower(m, "rel").replace("the ", "")
         unit = rel_units[_lower(m, "runit")]
+        if m["runit"][0].isupper() and re.search(r"(?:[\"“]|['’]s)\s*$",
+                                                  ctx.text[max(0, m.start() - 4): m.start()]):
+            return None  # ABC's "This Week": a title, not a week
         gran = unit
         end_mod = "END" if m["rend"] else None
         if unit == "S":
@@ -760,7 +763,10 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             return _date_norm(None, "D")
         p = Point.of("D", ctx.dct + dt.timedelta(days=off))
         if pod_code:
-            return _Norm("TIME", _with_pod(p.value(), pod_code), point=p)
+            # "overnight" qualifies whatever day the story is on: it does not move the
+            # reference time ("down from the previous Friday" still counts from that day).
+            return _Norm("TIME", _with_pod(p.value(), pod_code), point=p,
+                         sets_ref=w != "overnight")
         return _Norm("DATE", p.value(), point=p)
 
     rule("dayword", rf"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"

@@ -144,3 +144,20 @@ def test_irregular_past_verb_is_a_past_cue() -> None:
     # Friday is the one before the DCT (the present "is" alone would point ahead).
     t = _only("The coach who is retiring brought the team home Friday.")
     assert t.value == "2003-06-13"
+
+
+def test_overnight_does_not_move_the_reference() -> None:
+    text = ("Shares closed lower on Friday. Losses overnight in Asia weighed on them. The index "
+            "was down 2% from the previous Friday.")
+    assert tag(text, DCT)[-1].value == "2003-06-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters joined this march for the third year.",
+        'He told ABC\'s "This Week" that talks would go on.',
+    ],
+)
+def test_not_temporal(text: str) -> None:
+    assert tag(text, DCT) == []
