@@ -997,6 +997,20 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     rule("bare_units", r"\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
                        r"(?:-long)?(?:\s+(?P<bdir>ago|later|earlier))?\b", h_bare_units)
 
+    def h_the_units(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
+        # "over the years", "in the years that followed", "in the early years": an
+        # unspecified stretch; "the days before the vote" is anchored on an event instead.
+        if not re.search(r"\b(?:over|during|through|in)\s+$",
+                         ctx.text[max(0, m.start() - 10): m.start()], _FLAGS) or re.match(
+                r"\s+(?:before|after|of|since|to|when|leading)\b",
+                ctx.text[m.end(): m.end() + 10], _FLAGS):
+            return None
+        return _Norm("DURATION", duration_value(None, lex.units[_lower(m, "unit")]),
+                     sets_ref=False)
+
+    rule("the_units", r"the\s+(?:early\s+)?"
+                      r"(?P<unit>years|decades|centuries)\b", h_the_units)
+
     def h_vague_period(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         unit = lex.units[_lower(m, "vunit")]
         if unit == "Y" and _lower(m, "vw") == "recent":

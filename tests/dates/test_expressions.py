@@ -161,3 +161,16 @@ def test_overnight_does_not_move_the_reference() -> None:
 )
 def test_not_temporal(text: str) -> None:
     assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The river has moved east over the years.", [("the years", "PXY")]),
+        ("In the early decades, the town grew fast.", [("the early decades", "PXY")]),
+        ("Prices rose in the years before the war.", []),
+        ("He recalled the years of his youth.", []),
+    ],
+)
+def test_unspecified_stretch_of_years(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == found
