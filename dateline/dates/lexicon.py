@@ -36,7 +36,7 @@ class Lexicon:
     decade_words: dict[str, int]  # "nineties" -> 9
     sets: dict[str, str]
     holidays_fixed: dict[str, str]
-    holidays_rule: dict[str, tuple[int, int, int]]
+    holidays_rule: dict[str, tuple[int, int, int, int]]  # month, weekday, n, offset days
     time_zones: tuple[str, ...]
 
 
@@ -94,7 +94,7 @@ def load() -> Lexicon:
         sets=dict(data["sets"]),
         holidays_fixed={k: v for k, v in data["holidays"]["fixed"].items() if k != "_about"},
         holidays_rule={
-            k: (int(v[0]), int(v[1]), int(v[2]))
+            k: (int(v[0]), int(v[1]), int(v[2]), int(v[3]) if len(v) > 3 else 0)
             for k, v in data["holidays"]["rule"].items()
             if k != "_about"
         },

@@ -780,6 +780,10 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         if w.startswith("the ") and not re.search(r"\b(?:next|following|previous|preceding|"
                                                    r"same|before|after)\b", w):
             return None  # "the day after the vote": anchored on an event, not a date
+        if ctx.ref is not None and ctx.ref.gran == "M" and pod == "day" and re.match(
+                r"(?:that|the\s+same)\b", w):
+            # "that same day" after "last October": a day of that month, not known which.
+            return _Norm("DATE", f"{ctx.ref.value()}-XX", sets_ref=False)
         # The day last named anchors "the next day"; failing one, the DCT does.
         base = ctx.ref.day if ctx.ref is not None and ctx.ref.gran == "D" else ctx.dct
         if base is None:
@@ -912,9 +916,9 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
         unit = lex.units.get(unit_word)
         if unit is None or not m["unit"].islower():
             return None
-        if unit_word in ("year", "day", "month", "week") and not m["dpre"] and re.search(
-                r"(?:\d|\bhours)\s+$", ctx.text[max(0, m.start() - 12): m.start()]):
-            return None
+        if unit_word in ("year", "day", "month", "week") and not m["dpre"] and not m["dir"] \
+                and re.search(r"(?:\d|\bhours)\s+$", ctx.text[max(0, m.start() - 12): m.start()]):
+            return None  # "$5 a year", "24 hours a day": a rate (but "$5 a year earlier")
         num_text = _lower(m, "num")
         vague = bool(m["vague"])
         n: float | None = None
@@ -1070,7 +1074,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         name = _lower(m, "hol")
         rel = _lower(m, "hrel")
-        if name in ("christmas", "halloween", "thanksgiving") and m["hol"][0].islower():
+        if name in ("christmas", "halloween", "thanksgiving", "election day") and \
+                m["hol"][0].islower():
             return None
         year: int | None = int(m["y"]) if m["y"] else None
 
@@ -1078,8 +1083,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             if name in lex.holidays_fixed:
                 mm, dd = lex.holidays_fixed[name].split("-")
                 return _make_date(y, int(mm), int(dd))
-            month, wd, nth = lex.holidays_rule[name]
-            return nth_weekday(y, month, wd, nth)
+            month, wd, nth, offset = lex.holidays_rule[name]
+            return nth_weekday(y, month, wd, nth) + dt.timedelta(days=offset)
 
         if year is None and ctx.dct is not None:
             this = on(ctx.dct.year)
@@ -1131,6 +1136,9 @@ def _with_pod(date_value: str, code: str) -> str:
 
 _WEEKDAY_FUTURE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|before)\s+(?:on\s+)?$",
                              re.IGNORECASE)
+#: A comparison of figures running up to the expression, in the same sentence.
+_COMPARISON = re.compile(r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s+"
+                         r"(?:(?![.!?]\s)[^;])*$", re.IGNORECASE)
 _YEAR_BACK_WORDS = re.compile(r"year-(?:earlier|ago)|\byear\s+(?:earlier|ago)|"
                               r"\b(?:last|previous|prior)\s+year\b", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A-Za-z]+)\.?\s+"
@@ -1234,7 +1242,9 @@ def _shifted(ctx: _Ctx, n: float | None, unit: str, dirw: str, m: re.Match[str],
         norm = _date_norm(_safe_shift(quarter, -1, "Y"), "Q")
         norm.sets_ref = False
         return norm
-    if dirw in ("ago", "from now", "hence"):
+    if dirw in ("ago", "from now", "hence") or (dirw == "earlier" and _COMPARISON.search(
+            ctx.text[max(0, m.start() - 60): m.start()])):
+        # "up 5% from $3 million a year earlier" compares with the present, like "ago".
         anchor: Point | None = _dct_point(ctx, "D")
     else:
         anchor = ctx.ref

@@ -174,3 +174,39 @@ def test_not_temporal(text: str) -> None:
 )
 def test_unspecified_stretch_of_years(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == found
+
+
+@pytest.mark.parametrize(
+    ("dct", "value"),
+    [
+        (dt.date(2004, 10, 1), "2004-11-02"),  # 1 November 2004 was a Monday
+        (dt.date(2010, 10, 1), "2010-11-02"),  # 1 November 2010 was a Monday too
+        (dt.date(2008, 10, 1), "2008-11-04"),  # 1 November 2008 was a Saturday
+    ],
+)
+def test_election_day(dct: dt.date, value: str) -> None:
+    # The Tuesday after the first Monday of November.
+    t = _only("Volunteers will knock on doors until Election Day.", dct)
+    assert t.value == value
+
+
+def test_figures_compared_a_year_earlier_count_from_now() -> None:
+    text = ("The firm lost $2 million a year ago. Sales were $40 million, compared with "
+            "$38.5 million a year earlier.")
+    last = tag(text, DCT)[-1]
+    assert (last.text, last.value) == ("a year earlier", "2002")
+
+
+def test_a_year_earlier_after_a_past_year_chains() -> None:
+    text = "The dam was finished in 1990. A year earlier, the valley was flooded."
+    assert tag(text, DCT)[-1].value == "1989"
+
+
+def test_that_day_after_a_month() -> None:
+    text = "The mill burned down last October. Its owner sold the land that same day."
+    last = tag(text, DCT)[-1]
+    assert (last.text, last.value) == ("that same day", "2002-10-XX")
+
+
+def test_rate_is_not_a_duration() -> None:
+    assert tag("The fee is $5 a year.", DCT) == []
