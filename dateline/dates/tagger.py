@@ -616,6 +616,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     def h_period_q(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         words = m.group(0).lower()
         q = ctx.quarter_context(m.start())
+        if q is None and m["py"]:
+            return _date_norm(Point.of("Y", dt.date(int(m["py"]), 1, 1)), "Y")
         if q is None:
             return None
         if m["py"]:
@@ -1514,6 +1516,11 @@ def tag(text: str, dct: dt.date | None, tense: TenseFn | None = None) -> list[Ti
                     # A new day or month moves the story on, unless it lies in the quarter
                     # (as "the quarter ended Sept. 30" does).
                     ctx.last_quarter = None
+            if norm.type == "DURATION" and norm.value in ("P6M", "P9M") and \
+                    t.text.lower().startswith(("the ", "first ")):
+                # "the nine months", "the first six months": results for a longer period
+                # now, so "a year earlier" no longer means the quarter.
+                ctx.last_quarter = None
             out.append(t)
             last_end = t.end
             break

@@ -210,3 +210,15 @@ def test_that_day_after_a_month() -> None:
 
 def test_rate_is_not_a_duration() -> None:
     assert tag("The fee is $5 a year.", DCT) == []
+
+
+def test_nine_month_results_end_the_quarter_context() -> None:
+    text = ("Net rose in the second quarter. For the first nine months, net was $9 million, "
+            "compared with $7 million a year earlier.")
+    last = tag(text, DCT)[-1]
+    assert (last.text, last.value) == ("a year earlier", "2002")
+
+
+def test_a_years_period_without_quarter_context_is_the_year() -> None:
+    t = _only("Sales were flat compared with the 1999 period.")
+    assert (t.text, t.value) == ("the 1999 period", "1999")
