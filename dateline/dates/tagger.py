@@ -843,6 +843,16 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
             d = _weekday_date(ctx, wd, m["rel"], m.start(), m.end())
         pod = _lower(m, "wpod")
         code = lex.parts_of_day.get(pod) if pod else None
+        if not pod and not m["rel"]:
+            # "Monday and Tuesday nights": the part of day is shared.
+            shared = re.match(rf"\s+(?:and|or)\s+{WD_full}\s+(?P<pod>nights|mornings|"
+                              r"afternoons|evenings)\b", ctx.text[m.end(): m.end() + 40], _FLAGS)
+            if shared:
+                pod = shared["pod"].lower()
+                code = lex.parts_of_day[pod]
+        if code and pod.endswith("s") and not m["rel"]:
+            # "Tuesday nights": every Tuesday night.
+            return _Norm("SET", _with_pod(f"XXXX-WXX-{wd}", code), sets_ref=False)
         if d is None:
             if code:
                 return _Norm("TIME", _with_pod(f"XXXX-WXX-{wd}", code), anchored=False,
@@ -1336,6 +1346,7 @@ def _is_ago(s: str) -> bool:
 _FUTURE = r"will(?:\s+(?:not\s+)?(?:be|have))?|won['’]t|['’]ll|shall|would|going\s+to|" \
     r"(?:is|are)\s+to|" \
     r"(?:due|scheduled|expected|set|slated|planning|planned|plans?|intends?|aims?|hopes?)\s+to|" \
+    r"(?:planning|preparing|preparations)\s+for|" \
     r"upcoming|next(?!\s+to\b)|tomorrow|payable|effective|expires?|scheduled"
 _PAST = r"(?P<plan>had\s+been\s+(?:due|scheduled|expected|set|slated)\s+to)|" \
     r"was|were|had|did|ago|last|yesterday|earlier|announced|reported|hit|{verbs}|" \

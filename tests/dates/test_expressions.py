@@ -222,3 +222,24 @@ def test_nine_month_results_end_the_quarter_context() -> None:
 def test_a_years_period_without_quarter_context_is_the_year() -> None:
     t = _only("Sales were flat compared with the 1999 period.")
     assert (t.text, t.value) == ("the 1999 period", "1999")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The market opens on Saturday mornings.", [("Saturday mornings", "SET", "XXXX-WXX-6TMO")]),
+        ("Buses run on Friday and Saturday nights.",
+         [("Friday", "SET", "XXXX-WXX-5TNI"), ("Saturday nights", "SET", "XXXX-WXX-6TNI")]),
+        ("He came on Friday and Saturday.",
+         [("Friday", "DATE", "2003-06-13"), ("Saturday", "DATE", "2003-06-14")]),
+    ],
+)
+def test_weekday_with_plural_part_of_day_is_a_set(text: str,
+                                                   found: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == found
+
+
+def test_planning_for_looks_ahead() -> None:
+    # A month four months ahead is meant when the clause plans for it.
+    t = _only("Officials are planning for a summit in October.", dt.date(2003, 6, 18))
+    assert t.value == "2003-10"
