@@ -1237,6 +1237,8 @@ def _relative_shift(ctx: _Ctx, n: float | None, unit: str, dirw: str, m: re.Matc
         # "three days later", "an hour earlier": TIMEX3 marks the duration; the day it
         # leads to is kept as its point (event dating reads it) and moves the reference.
         day = _shifted(ctx, n, unit, dirw, m, sign).point if n is not None else None
+        if day is not None and day.gran != _UNIT_GRAN.get(unit, "D"):
+            day = None  # counted from a year or month: the day it leads to is not known
         return _Norm("DURATION", duration_value(n, unit), point=day, sets_ref=day is not None,
                      end=dir_start)
     return _shifted(ctx, n, unit, dirw, m, sign)

@@ -114,3 +114,22 @@ def test_date_event_future_or_undated_gives_none() -> None:
     assert date_event(undated, *_sentence(undated.text, "Residents fled")) is None
     sat = date_event(undated, *_sentence(undated.text, "Gunmen stormed"))
     assert sat is None
+
+
+def test_date_event_reads_the_day_a_later_duration_leads_to() -> None:
+    # TIMEX3 marks "Two days" as a duration; the event is still dated to the day it leads to.
+    text = "The truce began on Oct. 3. Two days later, rebels shelled the town."
+    art = next(stage([Article(raw_text=text, published="2020-10-25")]))
+    later = next(t for t in art.times if t.text == "Two days")
+    assert (later.type, later.value, later.date_start) == ("DURATION", "P2D", "2020-10-05")
+    start = text.index("Two days")
+    ev = date_event(art, start, len(text))
+    assert ev is not None
+    assert (ev.date, ev.precision, ev.time_id) == ("2020-10-05", DAY, later.id)
+
+
+def test_a_later_duration_after_a_year_gives_no_day() -> None:
+    text = "The war began in 2001. Two days later, the border closed."
+    art = next(stage([Article(raw_text=text, published="2020-10-25")]))
+    later = next(t for t in art.times if t.text == "Two days")
+    assert later.date_start is None
