@@ -116,7 +116,8 @@ def date_event(article: Article, start: int, end: int, *,
                fallback: bool = True) -> EventDate | None:
     """When the event mentioned in ``text[start:end]`` (usually its sentence) happened.
 
-    The first day-precise DATE/TIME inside the span dates the event (precision 1 = day); failing
+    The first day-precise DATE/TIME inside the span (or the day a ``two days later`` DURATION
+    leads to) dates the event (precision 1 = day); failing
     that, a week-level or approximate one (2), then a month, season, quarter or coarser one (3,
     the range it covers). With no usable expression in the span:
 
