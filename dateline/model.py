@@ -200,6 +200,9 @@ class Quote:
     # Content pieces when the cue interrupts the quotation ("A," he said, "B"); empty when the
     # content is the single span start..end.
     fragments: list[tuple[int, int]] = field(default_factory=list)
+    # The quote whose content holds this one's cue ("He says he believes ..." -> "believes" is
+    # nested in "says"); None for a top-level statement.
+    parent: str | None = None
 
 
 @dataclass

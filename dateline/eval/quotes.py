@@ -16,6 +16,9 @@ A cue matches when the spans overlap. A source matches when it overlaps the gold
 of both spans (``mutual``). ``content_source_*`` counts an attribution right when its content
 matches (under the named rule) and its source matches; a gold attribution with no source needs a
 system attribution with no source.
+
+PolNeAR never annotates an attribution whose cue lies inside another attribution's content, so
+nested system quotes (``Quote.parent`` set: "he says he *believes* ...") are not scored.
 """
 
 from __future__ import annotations
@@ -198,6 +201,8 @@ def system_items(text: str) -> list[Item]:
     art = next(iter(quotes_stage([art])))
     out = []
     for q in art.quotes:
+        if q.parent is not None:
+            continue  # PolNeAR annotates no attribution inside another one's content
         frags = q.fragments or [(q.start, q.end)]
         content = frozenset(i for a, b in frags for i in range(a, b) if not text[i].isspace())
         cue = frozenset(range(q.cue_start or 0, q.cue_end or 0))

@@ -18,7 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.quotes.lexicon import Cue, cue_phrases, cue_verbs, media_nouns, non_cues
+from dateline.quotes.lexicon import (
+    Cue,
+    cue_phrases,
+    cue_verbs,
+    media_nouns,
+    non_cues,
+    quantity_words,
+)
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, quote_spans
 
 QUOTE_CHARS = OPEN + CLOSE + STRAIGHT + "‘’'"
@@ -30,9 +37,20 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 #: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*).
 CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that"})
+#: Prepositions whose object is the topic of a clause-frame cue ("asked about X", "asked for X").
+SHORT_PREPS = frozenset({"about", "for"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "pcomp"})
 #: Dependencies through which a subjectless cue inherits its governor's subject.
-INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
+#: Dependencies inside a noun phrase (walked up to find its head).
+NP_INNER_DEPS = frozenset(
+    {"compound", "amod", "appos", "punct", "poss", "case", "det", "nmod", "nummod", "pobj", "prep"}
+)
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+#: Degree words that only grade adjectives (closed class).
+DEGREE_ADVERBS = frozenset({"most", "more", "least", "less"})
+#: Left modifiers of a cue that are really its subject when it has none ("half said so").
+QUANTITY_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod"})
 PUNCT_EDGE = frozenset(",.;:—–-()[]…")
 
 
@@ -161,29 +179,96 @@ def _subtree(tok: Any) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def _subject(tok: Any) -> Any | None:
+def _nearest_subject(tok: Any, span: tuple[int, int]) -> Any | None:
+    """The subject (or passive agent) of ``tok`` nearest to it inside the character ``span``.
+
+    A timestamp or a fronted clause can be parsed as a second subject ("12:15 p.m.: Obama says"),
+    so the closest one in the cue's own paragraph wins.
+    """
+    cands = []
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS:
+            cands.append(c)
+        elif c.dep_ == "agent":
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    cands = [c for c in cands if span[0] <= c.idx < span[1]]
+    if not cands:
+        return None
+    return min(cands, key=lambda c: abs(c.i - tok.i))
+
+
+def _quantity_subject(tok: Any) -> Any | None:
+    """A fraction the parser left as a modifier: "half said so", "About 4 in 10 say"."""
+    for c in tok.lefts:
+        if (
+            c.dep_ in QUANTITY_DEPS
+            and c.right_edge.i == tok.i - 1
+            and (c.pos_ == "NUM" or c.lower_ in quantity_words())
+        ):
+            return c
+    return None
+
+
+def _run_on_subject(tok: Any) -> Any | None:
+    """The noun phrase right before a conjoined cue with no "and" between them.
+
+    Headlines run into their standfirst without punctuation ("... on the list Afghan intelligence
+    said he was killed"); the parser then conjoins the cue to the previous clause and its subject.
+    """
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.dep_ == "cc" or prev.is_space or (prev.is_punct and prev.text != ")"):
+        return None
+    if any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+        return None
+    cur = prev
+    while cur.dep_ in NP_INNER_DEPS and cur.head.i < tok.i and cur.head is not cur:
+        cur = cur.head
+    if cur.pos_ not in ("NOUN", "PROPN") or cur.dep_ in SUBJECT_DEPS:
+        return None
+    return cur
+
+
+def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        return None  # "When asked about X, she ...": she was asked; the asker is unstated
     cur = tok
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in SUBJECT_DEPS:
-                return c
-            if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+    for _ in range(5):
+        subj = _nearest_subject(cur, span)
+        if subj is not None:
+            return subj
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
             return None  # "it was reported that ...": no source
-        if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
+        if (
+            cur is tok
+            and tok.tag_ in FINITE_TAGS
+            and tok.dep_ != "acomp"
+            and (q := _quantity_subject(cur)) is not None
+        ):
+            return q
+        if cur is tok and tok.dep_ == "conj" and (np := _run_on_subject(tok)) is not None:
+            return np
+        head = cur.head
+        if head is cur:
+            return None
+        if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+            # "began by saying", "after saying ...": the verb the preposition modifies.
+            cur = head.head
+            continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying ..." speaks for whoever issued it; "calls saying ..." for itself.
+            if head.lemma_.lower() in media_nouns() and head.dep_ in ("dobj", "pobj"):
+                gov = head.head.head if head.dep_ == "pobj" else head.head
+                return _nearest_subject(gov, span)
+            return head
+        if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":
                 # Object control: "prompting the president to accuse ..." -> the president.
-                obj = [c for c in cur.head.children if c.dep_ in ("dobj", "dative")]
+                obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if obj:
                     return obj[0]
-            cur = cur.head
+            cur = head
             continue
-        if cur.dep_ == "relcl":
-            return None
         return None
     return None
 
@@ -252,6 +337,49 @@ def _object_content(cue: Any) -> set[int]:
     return idx
 
 
+def _addressee_end(tok: Any, quotes: _Quotes, default: int) -> int:
+    """End of the hearer after a cue ("tells the crowd: ..."), so a quotation may follow it."""
+    end = default
+    for c in tok.rights:
+        if c.dep_ in ("dobj", "dative") and not quotes.overlapping(c.left_edge.idx, c.idx + 1):
+            end = max(end, c.right_edge.idx + len(c.right_edge))
+    return end
+
+
+def _past_timestamp(subj: Any) -> Any:
+    """ "12:15 p.m.  Obama says": a clock time parsed as the subject with the speaker in apposition."""
+    for c in subj.rights:
+        if c.dep_ == "appos" and any(t.is_space for t in subj.doc[subj.i + 1 : c.left_edge.i]):
+            return c
+    return subj
+
+
+def _stray_that_clause(tok: Any) -> set[int]:
+    """A that-clause the parser hung on a noun of the cue's own clause.
+
+    "said in a statement that ...", "said following a vote that ...": a relative clause opened by
+    the complementiser *that* (not the pronoun) under one of the cue's prepositions.
+    """
+    for c in tok.rights:
+        if c.dep_ not in ("prep", "npadvmod"):
+            continue
+        for t in c.subtree:
+            if t.dep_ in ("relcl", "acl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children
+            ):
+                return _subtree(t)
+    return set()
+
+
+def _passive(tok: Any) -> bool:
+    """A cue in the passive with no agent ("was asked", "Asked if ...", "is expected")."""
+    if tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return tok.dep_ == "advcl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
 def _that_clause(tok: Any) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() in non_cues():
         return False
@@ -270,6 +398,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" for c in tok.children):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in tok.lefts):
+        return None  # "the most wanted", "less known": a participle used as an adjective
     text = doc.text
     # The parser can run a sentence across a paragraph break (straight quotes confuse it); an
     # attribution never does.
@@ -279,13 +409,15 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     def para(idx: set[int]) -> set[int]:
         return {i for i in idx if p0 <= doc[i].idx < p1}
 
-    subj = _subject(tok)
-    if subj is not None and not p0 <= subj.idx < p1:
-        subj = None
+    subj = _subject(tok, (p0, p1))
+    if subj is not None:
+        subj = _past_timestamp(subj)
     comp: set[int] = set()
     for c in tok.children:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp):
             comp |= para(_subtree(c))
+    if not comp:
+        comp = para(_stray_that_clause(tok))
     if subj is not None:
         comp -= _subtree(subj)
     obj = para(_object_content(tok)) - comp if lex.frame == "object" and not comp else set()
@@ -329,22 +461,41 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     elif obj:
         frags = _extend_over_quotes(_fragments(doc, obj), quotes)
     else:
-        after = quotes.starting_after(c_end, text)
+        after = quotes.starting_after(c_end, text) or quotes.starting_after(
+            _addressee_end(tok, quotes, c_end), text
+        )
         if after is not None:
             frags, direct = [after], True
         elif (
-            tok.dep_ in ("parataxis", "ccomp")
-            and tok.i > tok.head.i
+            (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i))
             and lex.kind in ("speech", "writing")
         ):
-            # "X, he said, Y" / "X, he said.": the clause the cue interrupts or closes.
+            # "X, he said, Y" / "X, he said." / "X, he says, is Y": the clause the cue
+            # interrupts or closes.
             host = para(_subtree(tok.head) - _subtree(tok))
             frags = _extend_over_quotes(_fragments(doc, host), quotes)
-    if not frags or subj is None:
+        elif lex.frame in ("clause", "addressee"):
+            # "said so", "said yes", "say the same of X", "don't like it", "asked about X".
+            short = set()
+            for c in tok.rights:
+                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause") or (
+                    c.dep_ == "advmod" and c.lower_ == "so"
+                ):
+                    short |= _subtree(c)
+                elif c.dep_ == "prep" and c.lower_ in SHORT_PREPS:
+                    short |= {i for g in c.children if g.dep_ == "pobj" for i in _subtree(g)}
+            frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
+    if not frags:
         return None
-    src = _source_span(doc, subj, {i for i in comp}) if subj is not None else None
-    if src is None or any(s < src[1] and src[0] < e for s, e in frags):
-        return None
+    if subj is None:
+        if not _passive(tok):
+            return None
+        src = None  # "when asked about ...", "is expected to ...": an unstated source
+    else:
+        own = _subtree(tok) if subj.i < tok.i and tok in subj.subtree else set()
+        src = _source_span(doc, subj, comp | own)
+        if src is None or any(s < src[1] and src[0] < e for s, e in frags):
+            return None
     return Attribution(
         content=frags,
         cue=(tok.idx, tok.idx + len(tok)),
@@ -482,6 +633,14 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _phrase_attribution(doc, tok, quotes)
         if att is not None:
             found.append(att)
+    # A content that is just another attribution's speaker is a misparse ("... wanted terrorists
+    # list Afghan intelligence said ...": "list" is a noun, not a cue with that object).
+    sources = [a.source for a in found if a.source is not None]
+    found = [
+        a
+        for a in found
+        if not all(any(s0 <= s and e <= e0 + 1 for s0, e0 in sources) for s, e in a.content)
+    ]
     taken = [a.content for a in found]
     for att in _layout_attributions(doc, quotes):
         # A transcript turn may hold reported speech of its own; a signed quote may not.

@@ -12,7 +12,7 @@ from dateline.errors import ModelError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 
 STANCES = frozenset({"asserts", "confirms", "denies", "accuses", "blames", "claims"})
-FRAMES = frozenset({"clause", "object", "quote"})
+FRAMES = frozenset({"clause", "addressee", "object", "quote"})
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Cue:
 
     lemma: str
     stance: str
-    frame: str  # clause | object
+    frame: str  # clause | addressee | object | quote
     kind: str  # speech | writing | belief | evidence
 
 
@@ -70,3 +70,9 @@ def non_cues() -> frozenset[str]:
 def media_nouns() -> frozenset[str]:
     """Nouns naming a statement's channel (``in a tweet``), cut off the speaker's phrase."""
     return frozenset(r["lemma"].strip().lower() for r in _rows("media.tsv"))
+
+
+@functools.cache
+def quantity_words() -> frozenset[str]:
+    """Words for a share of people that can speak as a group (``half``, ``a third``, ``most``)."""
+    return frozenset(r["word"].strip().lower() for r in _rows("quantities.tsv"))

@@ -127,9 +127,9 @@ class _Resolver:
             ent = _head_entity(tok, self.ents)
             if ent is not None:
                 sp = self._from_entity(ent, None, tok.idx, tok)
-            elif [c.lower_ for c in tok.children] == ["the"]:
-                # "the source", "the spokesman": the last speaker with that head noun, or the
-                # entity whose role it is.
+            elif _definite_description(tok):
+                # "the source", "the spokesman", "the country's president": the last speaker
+                # with that head noun, or the entity whose role it is.
                 sp = self._same_head(tok, floor)
             if sp is None:
                 sp = _Speaker(None, desc, _is_plural(tok), True, tok.lemma_.lower(), tok.idx)
@@ -175,16 +175,32 @@ class _Resolver:
         for cand in reversed(self.history):
             if cand.offset < floor:
                 break
-            if cand.head_lemma == lemma:
+            if cand.head_lemma == lemma and cand.plural == _is_plural(tok):
                 return _Speaker(
                     cand.entity_id, cand.description, cand.plural, cand.person, lemma, tok.idx
                 )
-        for ent in self.article.entities:
-            if lemma in (r.lower() for r in ent.roles) and any(
-                m.start < tok.idx for m in ent.mentions
-            ):
-                return self._from_entity(ent, None, tok.idx)
+        holders = [
+            ent
+            for ent in self.article.entities
+            if any(r.lower() == lemma or r.lower().split()[-1:] == [lemma] for r in ent.roles)
+        ]
+        earlier = [e for e in holders if any(m.start < tok.idx for m in e.mentions)]
+        # A role named before its holder ("the country's president ... President X") fits only
+        # when one entity in the article holds it.
+        pick = earlier[-1:] or (holders if len(holders) == 1 else [])
+        if pick:
+            return self._from_entity(pick[0], None, tok.idx)
         return None
+
+
+def _definite_description(tok: Any) -> bool:
+    """A common noun with "the" or a possessive and no name in it ("the country's president")."""
+    if tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.lefts)
+    if any(c.pos_ == "PROPN" for c in kids):
+        return False
+    return any(c.lower_ == "the" or c.dep_ == "poss" for c in kids)
 
 
 def _events(article: Article, q: Quote, frags: Sequence[tuple[int, int]]) -> list[str]:
@@ -255,4 +271,21 @@ def resolve(article: Article, atts: Sequence[Attribution]) -> list[Quote]:
         q.event_ids = _events(article, q, a.content)
         q.date = _date(article, a)
         out.append(q)
+    _nest(out, atts)
     return out
+
+
+def _nest(quotes: Sequence[Quote], atts: Sequence[Attribution]) -> None:
+    """Point each quote whose cue lies inside another's content at the innermost such quote."""
+
+    def holds(outer: Attribution, inner: Attribution) -> bool:
+        return any(s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content)
+
+    for q, a in zip(quotes, atts, strict=True):
+        hosts = [
+            (b.end - b.start, p.id)
+            for p, b in zip(quotes, atts, strict=True)
+            if b is not a and holds(b, a) and not holds(a, b)
+        ]
+        if hosts:
+            q.parent = min(hosts)[1]

@@ -1,0 +1,93 @@
+"""Reported speech without quotation marks: subjects, frames and nesting (texts written here)."""
+
+from __future__ import annotations
+
+from dateline.model import Article, Entity, Mention, Quote
+from dateline.pipeline import Pipeline
+from dateline.quotes import extract_quotes
+
+
+def quotes_of(text: str, entities: list[Entity] | None = None) -> tuple[Article, list[Quote]]:
+    """Parse ``text`` and extract its quotes (entities given by hand, if any)."""
+    art = Pipeline(["nlp"]).run_one(Article(raw_text=text))
+    art.entities = entities or []
+    art.quotes = extract_quotes(art)
+    return art, art.quotes
+
+
+def with_cue(quotes: list[Quote], cue: str) -> Quote:
+    hits = [q for q in quotes if q.cue == cue]
+    assert hits, f"no quote with cue {cue!r}: {quotes}"
+    return hits[0]
+
+
+def test_nested_attribution_points_at_its_host() -> None:
+    _, qs = quotes_of("The mayor says she believes the new bridge will open in May.")
+    says = with_cue(qs, "says")
+    believes = with_cue(qs, "believes")
+    assert says.parent is None
+    assert believes.parent == says.id
+    assert believes.speaker_text == "she"
+
+
+def test_say_so_and_say_yes_take_the_short_object() -> None:
+    _, qs = quotes_of("Asked whether the plan would work, most of the farmers said yes.")
+    said = with_cue(qs, "said")
+    assert said.text == "yes"
+    assert said.speaker_text == "most of the farmers"
+
+
+def test_clock_time_is_not_part_of_the_speaker() -> None:
+    _, qs = quotes_of(
+        "Early reports were mixed.\n\n"
+        "4:10 p.m.  The harbour master says the storm has damaged two piers."
+    )
+    says = with_cue(qs, "says")
+    assert says.speaker_text == "The harbour master"
+    assert says.text == "the storm has damaged two piers"
+
+
+def test_that_clause_hung_on_the_channel_noun() -> None:
+    _, qs = quotes_of("The union said in a statement that the strike would continue on Monday.")
+    said = with_cue(qs, "said")
+    assert said.speaker_text == "The union"
+    assert "the strike would continue" in said.text
+
+
+def test_interrupting_cue_before_its_host_clause() -> None:
+    art, qs = quotes_of("This winter, the engineer says, is the hardest in a decade.")
+    says = with_cue(qs, "says")
+    assert says.speaker_text == "the engineer"
+    pieces = [says.text] if not says.fragments else [art.text[a:b] for a, b in says.fragments]
+    assert pieces == ["This winter", "is the hardest in a decade"]
+
+
+def test_passive_cue_keeps_an_unstated_source() -> None:
+    _, qs = quotes_of("When asked about the delay, the minister smiled and left the room.")
+    asked = with_cue(qs, "asked")
+    assert asked.speaker_text is None
+    assert asked.text == "the delay"
+
+
+def test_run_on_headline_takes_the_adjacent_speaker() -> None:
+    # A headline that runs into its standfirst with no full stop in between.
+    _, qs = quotes_of(
+        "Rebel commander Tomas Varga was on the regional wanted list "
+        "Harbour Police Service said he was caught at the port"
+    )
+    said = with_cue(qs, "said")
+    assert said.speaker_text == "Harbour Police Service"
+    assert said.text == "he was caught at the port"
+
+
+def test_role_named_before_its_holder_resolves_to_the_unique_holder() -> None:
+    text = (
+        "The raid prompted the country's governor to accuse the rebels of smuggling. "
+        "Later, Governor Ana Ruiz visited the port."
+    )
+    s = text.index("Ana Ruiz")
+    ruiz = Entity("e1", "Ana Ruiz", "PERSON", [Mention(s, s + 8, "Ana Ruiz")], roles=["Governor"])
+    _, qs = quotes_of(text, [ruiz])
+    accuse = with_cue(qs, "accuse")
+    assert accuse.speaker_text == "the country's governor"
+    assert accuse.speaker_entity_id == "e1"
