@@ -23,7 +23,9 @@ from typing import Any
 from dateline.places.gazetteer import (
     KIND_ABBR,
     KIND_ALT,
+    KIND_MAIN,
     LEVEL_ADM1,
+    LEVEL_ADM2,
     LEVEL_COUNTRY,
     Gazetteer,
     read_tsv,
@@ -76,13 +78,29 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+def _word_list(name: str) -> frozenset[str]:
+    from dateline.places.gazetteer import DATA_DIR
+
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 @functools.cache
 def stopnames() -> frozenset[str]:
     """Folded ordinary words that double as town names."""
-    from dateline.places.gazetteer import DATA_DIR
+    return _word_list("stopnames.txt")
 
-    lines = (DATA_DIR / "stopnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+@functools.cache
+def person_cues() -> frozenset[str]:
+    """Words after a name that make it a person's (``Nelson said``)."""
+    return _word_list("person_cues.txt")
+
+
+@functools.cache
+def place_followers() -> frozenset[str]:
+    """Words after a name that make it a local place's (``Alexandria police``)."""
+    return _word_list("place_followers.txt")
 
 
 class Recognizer:
@@ -91,6 +109,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.resolver = Resolver(gazetteer)
+        self._people: set[str] = set()
 
     def _known(self, text: str, *, min_pop: int = 0, admin_only: bool = False) -> bool:
         """True when the gazetteer has a main/alias name ``text`` meeting the thresholds."""
@@ -102,6 +121,9 @@ class Recognizer:
                 if admin_only:
                     if e.level in (LEVEL_COUNTRY, LEVEL_ADM1) and c.kind != KIND_ABBR:
                         return True
+                elif e.level == LEVEL_ADM2 and min_pop and c.kind != KIND_MAIN:
+                    # A county's bare name ("Jones" for Jones County) is mostly a surname.
+                    continue
                 elif e.level < 3 or e.population >= min_pop:
                     return True
         return False
@@ -147,6 +169,7 @@ class Recognizer:
         surnames = {
             fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
         }
+        self._people = surnames | _people_by_cue(doc)
         for ent in ents:
             label = ent.label_
             if (len(ent) == 1 and fold(ent.text) in surnames
@@ -171,7 +194,9 @@ class Recognizer:
                     take(ps, pe, "ner-" + label.lower())
                 elif label == "ORG" and pe - ps >= 2:
                     # "Georgia Bureau of Investigation", "Gainesville Police": an organisation
-                    # named after its place; the place is the leading name.
+                    # named after its place; the place is the leading name (after "the").
+                    while pe - ps > 2 and doc[ps].lower_ in ("the", "a", "an"):
+                        ps += 1
                     for k in range(min(pe - 1, ps + 3), ps, -1):
                         head = doc[ps:k]
                         if (all(t.is_title or t.is_upper or _is_abbr(t.text) for t in head)
@@ -199,7 +224,7 @@ class Recognizer:
         """Is an ORG/PERSON/FAC span really a place? Gazetteer plus context cues."""
         span = doc[s:e]
         key = fold(span.text)
-        if not key or key in stops or not _has_alpha_upper(span.text):
+        if not key or key in stops or not _has_alpha_upper(span.text) or key in self._people:
             return False
         prev = doc[s - 1].lower_ if s > 0 else ""
         nxt = doc[e].lower_ if e < len(doc) else ""
@@ -208,6 +233,8 @@ class Recognizer:
             return self._known(span.text, min_pop=SCAN_MIN_POP)
         if feature_after:
             return self._known(span.text + " " + nxt) or self._known(span.text)
+        if nxt in place_followers() and len(span) <= 3:
+            return self._known(span.text, min_pop=SCAN_MIN_POP)
         if label == "ORG" and len(span) <= 3 and self._known(span.text, admin_only=True):
             return True
         if prev in STRONG_CUES and len(span) <= 3:
@@ -237,6 +264,7 @@ class Recognizer:
         starts = [t.idx for t in doc]
         capital = [t.is_title or _is_abbr(w) for t, w in zip(doc, words, strict=True)]
         numeric = [t.like_num for t in doc]
+        followers = place_followers()
         n = len(words)
         i = 0
         while i < n:
@@ -249,7 +277,8 @@ class Recognizer:
             matched = False
             for j in range(min(n, i + MAX_NGRAM), i, -1):
                 nxt = lowers[j] if j < n else ""
-                if not (after_comma or cue or nxt in feats or nxt == ","):
+                follower = nxt in followers
+                if not (after_comma or cue or nxt in feats or nxt == "," or follower):
                     continue
                 if any(taken[i:j]) or not capital[j - 1]:
                     continue
@@ -258,13 +287,19 @@ class Recognizer:
                 s, e = starts[i], starts[j - 1] + len(words[j - 1])
                 name = text[s:e]
                 key = fold(name)
-                if not key or key in stops:
+                if len(key) < 3 or key in stops or key in self._people:
+                    continue
+                # A capitalised word after the name (past a feature word) continues a longer
+                # name: "George Washington High School", "Red Bank Road", "Houston State University".
+                after = j + 1 if nxt in feats else j
+                if (after < n and capital[after] and not numeric[after]
+                        and lowers[after] not in stops and not _is_abbr(words[after])):
                     continue
                 if after_comma:
                     ok = self._known(name, admin_only=True) or self._abbr(name)
                 elif nxt in feats:
                     ok = self._known(name)
-                elif cue or (nxt == "," and self._state_follows(doc, j + 1)):
+                elif cue or follower or (nxt == "," and self._state_follows(doc, j + 1)):
                     ok = self._known(name, min_pop=SCAN_MIN_POP)
                 else:
                     ok = False
@@ -306,7 +341,7 @@ class Recognizer:
             m.text
             for m in found
             if m.code is None and m.source in PROPAGATE_FROM and len(m.text) >= 3
-            and m.text not in people
+            and m.text not in people and fold(m.text) not in self._people
         }
         if not names:
             return
@@ -348,6 +383,20 @@ class Recognizer:
 
     def _abbr(self, text: str) -> bool:
         return any(c.kind == KIND_ABBR for c in self.gaz.lookup(fold(text)))
+
+
+def _people_by_cue(doc: Any) -> set[str]:
+    """Folded capitalised words an article uses as people's names: before a speech verb
+    (``Nelson said``) or after a title (``Mr. Jones``)."""
+    cues = person_cues()
+    out = set()
+    toks = list(doc)
+    for i, t in enumerate(toks[:-1]):
+        if not t.is_title:
+            continue
+        if toks[i + 1].lower_ in cues or (i > 0 and toks[i - 1].lower_ in TITLES):
+            out.add(fold(t.text))
+    return out
 
 
 def _is_abbr(text: str) -> bool:

@@ -101,3 +101,28 @@ def test_places_always_match_their_offsets(gaz: Gazetteer, words: list[str]) -> 
         assert text[p.start : p.end] == p.text
         assert p.resolved == (p.lat is not None)
         assert p.precision in (None, 1, 2, 3)
+
+
+def test_name_used_before_a_speech_verb_is_a_person(recognizer: Recognizer) -> None:
+    text = (
+        "The fire started in a kitchen. Nelson said the crew arrived quickly, and Nelson "
+        "praised the neighbours."
+    )
+    assert "Nelson" not in texts(recognizer, text)
+
+
+def test_town_before_a_local_word_is_a_place(recognizer: Recognizer) -> None:
+    found = texts(recognizer, "A Gainesville man was arrested after Gainesville police found the car.")
+    assert found.count("Gainesville") == 2
+
+
+def test_place_leading_an_organisation_after_the(recognizer: Recognizer) -> None:
+    found = texts(recognizer, "The report was filed with the Texas Department of Transportation.")
+    assert "Texas" in found
+
+
+def test_month_and_longer_names_are_not_scanned(recognizer: Recognizer) -> None:
+    text = "The bridge opened in August and closed near Red Bank Road in March."
+    found = texts(recognizer, text)
+    assert "August" not in found and "March" not in found
+    assert "Red Bank" not in found
