@@ -137,6 +137,40 @@ def norm_name(name: str | None) -> str:
     return " ".join(name.split())
 
 
+def same_admin1(place: Any, gold: str | None) -> bool:
+    """Whether ``place`` lies in the first-level division ACLED/GTD call ``gold``.
+
+    Names are compared folded (``Lōgar`` = ``Logar``); failing that, the gold name is looked up in
+    the gazetteer and matches when one of its first-level candidates *is* the place's ADM1, so
+    that transliteration variants (``Paktia`` / ``Paktiyā``) count as the same division.
+    """
+    from dateline.places import entry_of
+    from dateline.places.gazetteer import LEVEL_ADM1, load
+    from dateline.places.text import fold
+
+    if not gold or not place.admin1:
+        return False
+    if fold(place.admin1) == fold(gold):
+        return True
+    entry = entry_of(place)
+    if entry is None:
+        return False
+    a1 = entry.gid if entry.level == LEVEL_ADM1 else entry.a1gid
+    return any(c.entry.gid == a1 for c in load().lookup(fold(gold)) if c.entry.level == LEVEL_ADM1)
+
+
+def same_place_name(place: Any, gold: str | None) -> bool:
+    """Whether ``place`` is the place ``gold`` names (folded names, or one of its gazetteer names)."""
+    from dateline.places.gazetteer import load
+    from dateline.places.text import fold
+
+    if not gold:
+        return False
+    if fold(place.name) == fold(gold) or fold(place.text) == fold(gold):
+        return True
+    return place.geonameid is not None and any(c.entry.gid == place.geonameid for c in load().lookup(fold(gold)))
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -221,7 +255,7 @@ def evaluate(rows: list[GoldRow], progress: bool = True) -> tuple[dict[str, floa
                 hits["fatalities_within10_pos"] += close
         place = art.place(ev.place_id)
         if place is not None:
-            hits["admin1"] += bool(row.admin1) and norm_name(place.admin1) == norm_name(row.admin1)
+            hits["admin1"] += same_admin1(place, row.admin1)
             if place.lat is not None and place.lon is not None and row.lat is not None \
                     and row.lon is not None:
                 km = haversine_km(place.lat, place.lon, row.lat, row.lon)

@@ -24,7 +24,14 @@ import click
 
 from dateline.errors import EvalDataError
 from dateline.eval import gate
-from dateline.eval.acled import norm_name, published_after, report, run_pipeline, shared_root
+from dateline.eval.acled import (
+    published_after,
+    report,
+    run_pipeline,
+    same_admin1,
+    same_place_name,
+    shared_root,
+)
 from dateline.model import Article, Event
 
 NAME = "gtd"
@@ -149,8 +156,8 @@ def evaluate(rows: list[dict[str, str]], progress: bool = True
             hits["nwound_exact"] += _count(ev, "wounded") == nwound
         place = art.place(ev.place_id)
         if place is not None:
-            hits["province"] += norm_name(place.admin1) == norm_name(row.get("provstate"))
-            hits["city"] += norm_name(place.name) == norm_name(row.get("city"))
+            hits["province"] += same_admin1(place, row.get("provstate"))
+            hits["city"] += same_place_name(place, row.get("city"))
         hits["date_exact"] += ev.date == row["date_from_summary"]
     n = len(rows) or 1
     metrics = {k: hits[k] / n for k in ("attack_type", "weapon_type", "province", "city",

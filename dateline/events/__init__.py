@@ -23,8 +23,9 @@ from dateline.events.extract import (
     find_mentions,
     instrument_of,
     is_total,
+    kicker_coding,
 )
-from dateline.events.lexicon import load
+from dateline.events.lexicon import Trigger, load
 from dateline.model import Argument, Article, Count, Event
 
 #: An event dated this many days or more before publication is background history.
@@ -316,10 +317,10 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
         for a in old:
             args.append(Argument("assoc_actor1", a.text, a.start, a.end, a.entity_id,
                                  a.actor_type))
-    acled = code_acled(classes, instrument, args, context, lex)
+    acled = kicker_coding(d.mentions) or code_acled(classes, instrument, args, context, lex)
     entry = max(
         (e for m in d.mentions for e in m.entries),
-        key=lambda e: (code_acled({e.cls}, instrument, args, context, lex) or ("", "", 0))[2],
+        key=lambda e: _entry_key(e, instrument, args, context),
     )
     mode = entry.plover_mode or None
     if entry.plover_type == "ASSAULT" and instrument_mode:
@@ -372,6 +373,14 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
     if published and happened and (published - happened).days >= BACKGROUND_DAYS:
         ev.background = True
     return ev
+
+
+def _entry_key(entry: Trigger, instrument: str | None, args: list[Argument],
+               context: set[str]) -> tuple[int, bool]:
+    """Rank of a trigger entry for coding an event: its ACLED rule's rank; among equally ranked
+    violent triggers, one with a PLOVER mode (`opened fire`: firearms) beats a bare `injured`."""
+    rank = (code_acled({entry.cls}, instrument, args, context, load()) or ("", "", 0))[2]
+    return rank, rank > 0 and bool(entry.plover_mode)
 
 
 def _merge_counts(counts: list[Count]) -> list[Count]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.lexicon import ActorType, Lexicon, Trigger, load
+from dateline.events.lexicon import ActorType, Kicker, Lexicon, Trigger, load
 from dateline.events.numbers import Number, parse_number
 from dateline.model import Argument, Article, Count, Event
 
@@ -85,6 +85,7 @@ class Mention:
     context: set[str] = field(default_factory=set)
     phrase_ids: set[int] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
+    kicker: Kicker | None = None
 
     @property
     def head(self) -> Any:
@@ -141,12 +142,74 @@ def _match_trigger(tok: Any, doc: Any, lex: Lexicon) -> tuple[Trigger, int] | No
         return None  # `attack helicopter`, `protest movement`: a modifier, not an event
     if entry.lemmas[0] == "strike" and tok.pos_ == "NOUN":
         return _reclassify_strike(tok, lex), 1
-    if entry.cls == "capture" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower(),) in lex.actors for c in tok.children
-    ):
+    if entry.cls == "agree" and not _agreement_made(tok):
+        return None
+    if entry.cls == "capture" and _takes_post(tok, lex):
+        # Overrunning a checkpoint or a base is a moment of the battle, not control of a place.
+        return None
+    if entry.cls == "capture" and _takes_people(tok, lex):
         # `captured two soldiers` takes people, not ground: an abduction.
         return Trigger(entry.lemmas, entry.pos, "abduct", "ASSAULT", "abduct", "181"), best[1]
     return best
+
+
+_MAKE_AGREEMENT = frozenset({"sign", "reach", "conclude", "strike", "agree", "broker", "finalize",
+                             "finalise", "seal", "ink", "renew", "announce", "approve", "ratify"})
+
+
+def _agreement_made(tok: Any) -> bool:
+    """An agreement is an event when it is made (`signed a deal`, `the accord was reached`), not
+    when a report only refers to one (`carry out their agreement`, `signed off the air`)."""
+    if tok.pos_ == "VERB":
+        return not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children)
+    if tok.dep_ in ("nsubjpass", "dobj") or (tok.dep_ == "nsubj" and tok.head.lemma_ != "be"):
+        return tok.head.lemma_.lower() in _MAKE_AGREEMENT
+    return bool(tok.dep_ == "ROOT")
+
+
+def _people(tok: Any, lex: Lexicon) -> bool:
+    """True when a noun phrase head names people (`two soldiers`, `seven`, `a robber`, `them`)."""
+    return (
+        (tok.lemma_.lower(),) in lex.actors
+        or tok.ent_type_ in ("PERSON", "NORP")
+        or tok.pos_ == "NUM"
+        or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that"))
+        or tok.lemma_.lower() in ("other", "member", "resident", "villager", "man", "woman")
+    )
+
+
+def _takes_people(tok: Any, lex: Lexicon) -> bool:
+    """A capture of people, not ground (`captured two soldiers`, `captured and killed four X`)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        # `captured and killed four villagers`: the object sits on the coordinated verb.
+        objects = [g for c in tok.children if c.dep_ == "conj" for g in c.children
+                   if g.dep_ == "dobj"]
+    return any(_people(o, lex) for o in objects)
+
+
+def _takes_post(tok: Any, lex: Lexicon) -> bool:
+    """A capture of a military position (`overtook the checkpoint`, `overran two posts`)."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (
+            (c.lemma_.lower(),) in lex.posts
+            or (c.i > 0 and (c.doc[c.i - 1].lemma_.lower(), c.lemma_.lower()) in lex.posts)
+        )
+        for c in tok.children
+    )
+
+
+def _negated(tok: Any) -> bool:
+    """`no clashes`, `clashes were not reported`, `did not fight`: the happening is denied."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.dep_ == "neg" for c in head.children)
+
+
+#: Trigger classes whose mention, unless denied, says a transfer of ground involved fighting.
+_FIGHTING = frozenset({"kill", "attack", "clash", "explode", "strike", "operation", "invade",
+                       "drop"})
 
 
 def _reclassify_strike(tok: Any, lex: Lexicon) -> Trigger:
@@ -210,7 +273,14 @@ def _sentence_triggers(
         entry, n = m
         found.append((tok, entry, n))
         skip_until = tok.i + n - 1
+    # `wounded`/`injured` make an event only of a sentence that names no other happening
+    # (`3 soldiers were wounded by militants`); elsewhere they report the casualties of it.
+    if any(e.lemmas[0] not in _WEAK_TRIGGERS for _, e, _ in found):
+        found = [f for f in found if f[1].lemmas[0] not in _WEAK_TRIGGERS]
     return found
+
+
+_WEAK_TRIGGERS = frozenset({"wound", "injure"})
 
 
 _CLASS_CACHE: dict[int, set[str]] = {}
@@ -304,7 +374,10 @@ def _group_mentions(sent: Any, found3: list[tuple[Any, Trigger, int]]) -> list[M
             # `2 policemen were wounded following an attack by X`: the victims are the attack's.
             own |= {t.i for t in host.subtree} - _other_owned(m, mentions)
         m.tokens = own
-        classes = m.classes
+        # An air strike joined to a ground attack is a combined battle; joined to `injured` (a
+        # casualty verb coded as an attack), it is still the strike.
+        classes = {e.cls for t, e in zip(m.triggers, m.entries, strict=True)
+                   if t.lemma_.lower() not in _CASUALTY_VERBS}
         if "strike" in classes and classes & {"attack", "operation", "clash"} and any(
             t.dep_ == "conj" for t in m.triggers
         ):
@@ -424,6 +497,9 @@ class _Resolver:
             if hit is not None:
                 return hit
         hit = self.lex.actors.get((lemma,)) or self.lex.actors.get((tok.lower_,))
+        if hit is None and tok.pos_ == "PROPN" and lemma.endswith("s"):
+            # The tagger leaves loanword plurals unlemmatized (`Arbakis`, `Peshmergas`).
+            hit = self.lex.actors.get((lemma[:-1],))
         if hit is not None:
             return hit
         for c in compounds:
@@ -1027,6 +1103,15 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
             if flag is not None:
                 flags.add(flag)
                 break
+    for tok in toks:
+        if tok.lower_ == "burning":
+            # `burning tyres`, `burning the gates`: destruction, unless of a symbol (a flag).
+            target = tok.head if tok.dep_ == "amod" else next(
+                (c for c in tok.children if c.dep_ == "dobj"), None)
+            if target is not None and target.lemma_.lower() not in _SYMBOLIC:
+                flags.add("violent")
+        if {e.cls for e in lex.triggers.get(tok.lemma_.lower(), [])} & _FIGHTING:
+            flags.add("nonviolent" if _negated(tok) else "fighting")
     participants = {k[0] for k, v in lex.cues.items() if v == "participant"}
     for tok in toks:
         if lex.cues.get((tok.lemma_.lower(),)) != "arrest_action":
@@ -1072,10 +1157,15 @@ def find_mentions(article: Article) -> list[Mention]:
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         found = _sentence_triggers(sent, doc, lex)
+        kicker, anchor, after = _kicker(sent, lex)
+        if not found and kicker is not None and anchor is not None:
+            found = [(anchor, kicker.trigger, 1)]
         if not found:
             continue
         for m in _group_mentions(sent, found):
+            m.kicker = kicker
             _fill_arguments(m, res, lex)
+            m.arguments = [a for a in m.arguments if a.start >= after]
             toks = [t for t in sent if t.i in m.tokens]
             m.counts = _counts_in(toks, article, lex)
             _status(m, res, lex)
@@ -1091,10 +1181,38 @@ def find_mentions(article: Article) -> list[Mention]:
     return mentions
 
 
+_KICKER = re.compile(r"\s*([A-Za-z][A-Za-z/ -]{1,48}?)\s*:\s")
+
+
+def _kicker(sent: Any, lex: Lexicon) -> tuple[Kicker | None, Any, int]:
+    """The category kicker opening ``sent`` (`Displacement: On ...`), the token to anchor an event
+    on when the sentence has no trigger (its root, or the first word after the colon), and the
+    offset where the report proper starts (the sentence start when there is no kicker)."""
+    match = _KICKER.match(sent.text)
+    kicker = lex.kickers.get(" ".join(match.group(1).lower().split())) if match else None
+    if match is None or kicker is None:
+        return None, None, sent.start_char
+    after = sent.start_char + match.end()
+    anchor = sent.root if sent.root.idx >= after else next(
+        (t for t in sent if t.idx >= after and not t.is_punct), None
+    )
+    return kicker, anchor, after
+
+
+def kicker_coding(mentions: list[Mention]) -> tuple[str, str, int] | None:
+    """The ACLED coding a category kicker imposes on an event made of ``mentions``."""
+    kicker = next((m.kicker for m in mentions if m.kicker is not None), None)
+    return (kicker.event_type, kicker.sub_event_type, KICKER_RANK) if kicker else None
+
+
+#: A kicker's coding outranks every trigger rule: the report states its category.
+KICKER_RANK = 100
+
+
 def code_mention(m: Mention, lex: Lexicon) -> tuple[str | None, str | None, str | None,
                                                     str | None, str | None, int]:
     """(plover type, plover mode, cameo, acled type, acled sub-type, rank) of a mention."""
-    acled = code_acled(m.classes, m.instrument, m.arguments, m.context, lex)
+    acled = kicker_coding([m]) or code_acled(m.classes, m.instrument, m.arguments, m.context, lex)
     entry = max(m.entries, key=lambda e: _entry_rank(e, m, lex))
     mode = entry.plover_mode or None
     if entry.plover_type == "ASSAULT" and m.instrument_mode:

@@ -17,6 +17,8 @@ from typing import Any
 from dateline.errors import ModelError
 
 DATA_DIR = "data/events"
+#: The trigger class of an event known only from its report's category kicker.
+KICKER_CLASS = "kicker"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,16 @@ class AcledRule:
     event_type: str
     sub_event_type: str
     rank: int
+
+
+@dataclass(frozen=True)
+class Kicker:
+    """A category label opening a report (`Displacement: ...`) and the coding it implies."""
+
+    label: str
+    event_type: str
+    sub_event_type: str
+    trigger: Trigger  # PLOVER/CAMEO coding, used when no trigger of the sentence gives one
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,8 @@ class Lexicon:
     cues: dict[tuple[str, ...], str] = field(default_factory=dict)
     status: dict[tuple[str, ...], str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    kickers: dict[str, Kicker] = field(default_factory=dict)
+    posts: frozenset[tuple[str, ...]] = frozenset()  # military positions (`checkpoint`, `base`)
     numbers: dict[str, Any] = field(default_factory=dict)
     max_phrase: int = 1
     instrument_first: frozenset[str] = frozenset()  # first words of instrument phrases
@@ -157,6 +171,14 @@ def load() -> Lexicon:
         lex.cues[_key(row["lemma"])] = row["flag"]
     for row in _rows("status.tsv"):
         lex.status[_key(row["lemma"])] = row["status"]
+    lex.posts = frozenset(_key(row["lemma"]) for row in _rows("posts.tsv"))
+    for row in _rows("kickers.tsv"):
+        label = " ".join(row["label"].lower().split())
+        lex.kickers[label] = Kicker(
+            label, row["event_type"], row["sub_event_type"],
+            Trigger(_key(label), "ANY", KICKER_CLASS, row["plover_type"], row["plover_mode"],
+                    row["cameo"]),
+        )
     for row in _rows("demonyms.tsv"):
         lex.demonyms[row["demonym"].lower()] = row["country"]
     try:

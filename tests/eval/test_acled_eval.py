@@ -16,6 +16,21 @@ def test_norm_name_drops_acled_year_tags() -> None:
     assert norm_name(None) == ""
 
 
+def test_admin1_is_compared_by_division_not_spelling() -> None:
+    from dateline.eval.acled import same_admin1, same_place_name
+    from dateline.places import resolve_spans
+
+    text = "They met in Gardez, the capital of Paktia."
+    gardez = resolve_spans(text, [(12, 18)])[0]
+    assert gardez.admin1 is not None
+    assert same_admin1(gardez, "Paktia")
+    assert same_admin1(gardez, gardez.admin1.upper())
+    assert not same_admin1(gardez, "Khost")
+    assert not same_admin1(gardez, "")
+    assert same_place_name(gardez, "Gardez")
+    assert not same_place_name(gardez, "Kabul")
+
+
 def test_published_after_clips_impossible_days() -> None:
     assert published_after("2022-03-01") == "2022-03-08"
     assert published_after("2016-02-30") == "2016-03-07"

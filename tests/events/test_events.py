@@ -181,6 +181,40 @@ def test_article_without_parse_gets_no_events() -> None:
          "Violence against civilians", "Abduction/forced disappearance", 0),
         ("On 3 May 2021, rebels clashed with soldiers near the town; six soldiers and two rebels "
          "were killed.", "Battles", "Armed clash", 8),
+        # A category kicker codes a report whose sentence has no trigger of its own.
+        ("Movement of forces: On 3 May 2021, an army convoy entered the valley from the north.",
+         "Strategic developments", "Change to group/activity", 0),
+        ("Displacement: On 3 May 2021, about 400 families left their homes for the camp.",
+         "Strategic developments", "Other", 0),
+        # ... and outranks the triggers of its sentence.
+        ("Security measures: On 3 May 2021, the governor banned all rallies in the province.",
+         "Strategic developments", "Change to group/activity", 0),
+        # Ground taken without fighting, with fighting, and positions taken during a battle.
+        ("On 3 May 2021, the rebels took control of the town. No clashes were reported.",
+         "Strategic developments", "Non-violent transfer of territory", 0),
+        ("On 3 May 2021, rebels clashed with the army and took control of the town.",
+         "Battles", "Non-state actor overtakes territory", 0),
+        ("On 3 May 2021, two soldiers were killed when rebels attacked a checkpoint near the town. "
+         "The rebels overtook the checkpoint.", "Battles", "Armed clash", 2),
+        # Capturing people is not taking ground.
+        ("On 3 May 2021, gunmen captured three farmers near the river.",
+         "Violence against civilians", "Abduction/forced disappearance", 0),
+        # Burning barricades make a demonstration violent; a burnt flag does not.
+        ("On 3 May 2021, residents protested against power cuts and blocked the road with burning "
+         "tyres.", "Riots", "Violent demonstration", 0),
+        ("On 3 May 2021, students protested outside the embassy and burned a flag.",
+         "Protests", "Peaceful protest", 0),
+        # A casualty verb alone makes the event; `wounded` by an air strike is the strike.
+        ("On 3 May 2021, two soldiers were wounded by militants near the border post.",
+         "Battles", "Armed clash", 0),
+        ("On 3 May 2021, an air strike killed two militants and injured three in the valley.",
+         "Explosions/Remote violence", "Air/drone strike", 2),
+        # A loanword plural (`Arbakis`) is still an armed actor.
+        ("On 3 May 2021, militants killed 2 Arbakis in the district.", "Battles", "Armed clash",
+         2),
+        # An agreement that is only referred to is not an event.
+        ("On 3 May 2021, nurses protested to demand the government honour the agreement signed in "
+         "March.", "Protests", "Peaceful protest", 0),
     ],
 )
 def test_short_reports_are_coded(text: str, event_type: str, sub_event_type: str,
