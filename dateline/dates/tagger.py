@@ -257,6 +257,7 @@ class _Rule:
     name: str
     regex: re.Pattern[str]
     handler: Handler
+    needs: tuple[str, ...] = ()  # a match contains one of these (lower-case); () = no filter
 
 
 def _lower(m: re.Match[str], group: str) -> str:
@@ -300,9 +301,29 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
 
     rules: list[_Rule] = []
 
+    def first_words(words: object) -> tuple[str, ...]:
+        return tuple(sorted({str(w).lower().split()[0] for w in words}))  # type: ignore[attr-defined]
+
+    # Literals without which a rule cannot match: windows lacking all of them are not scanned
+    # by that rule (a speed-up only; every pattern below contains one of its literals).
+    needs = {
+        "iso": ("-",), "slash": ("/",), "week_of": ("week",), "spelled_year": (
+            "nineteen", "twenty", "thousand"), "decade": ("0s", "0's", "0’s"),
+        "decade_words": ("ties",), "century": ("century",), "season": tuple(lex.seasons),
+        "quarter": ("quarter",), "period_q": ("period",), "year_ago_adj": ("year-",),
+        "half": ("half",), "the_weekend": ("weekend",), "year_end": ("end",),
+        "earlier_this": ("this",), "clock24": (":",), "half_unit": ("half",),
+        "unit_and_half": ("half",), "the_units": ("years", "decades", "centuries"),
+        "vague_period": ("recent", "coming", "ensuing"), "vague_ahead": ("ahead",),
+        "set_every": ("every", "each"), "set_times": ("once", "twice", "thrice", "times"),
+        "month_set": ("every", "each"), "weekday_set2": ("every", "each"),
+        "holiday": first_words(list(lex.holidays_fixed) + list(lex.holidays_rule)),
+    }
+
     def rule(name: str, pattern: str, handler: Handler) -> None:
         # Every expression starts at a word boundary.
-        rules.append(_Rule(name, re.compile(r"(?<!\w)" + pattern, _FLAGS), handler))
+        rules.append(_Rule(name, re.compile(r"(?<!\w)" + pattern, _FLAGS), handler,
+                           needs.get(name, ())))
 
     # -- explicit calendar dates --------------------------------------------------------------
     def h_iso(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -1479,9 +1500,12 @@ def tag(text: str, dct: dt.date | None, tense: TenseFn | None = None) -> list[Ti
     rules = _rules()
     cands: list[tuple[int, int, int, re.Match[str]]] = []
     windows = _windows(text)
+    lowered = [text[ws:we].lower() for ws, we in windows]
     for i, r in enumerate(rules):
         finditer = r.regex.finditer
-        for ws, we in windows:
+        for (ws, we), low in zip(windows, lowered, strict=True):
+            if r.needs and not any(k in low for k in r.needs):
+                continue
             for m in finditer(text, ws, we):
                 if m.end() > m.start():
                     cands.append((m.start(), -(m.end() - m.start()), i, m))
