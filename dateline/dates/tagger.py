@@ -1170,8 +1170,9 @@ def _with_pod(date_value: str, code: str) -> str:
 _WEEKDAY_FUTURE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|before)\s+(?:on\s+)?$",
                              re.IGNORECASE)
 #: A comparison of figures running up to the expression, in the same sentence.
-_COMPARISON = re.compile(r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s+"
-                         r"(?:(?![.!?]\s)[^;])*$", re.IGNORECASE)
+_COMPARISON = re.compile(r"(?:\bcompared\s+(?:with|to)\s+(?:(?![.!?]\s)[^;])*|"
+                         r"\b(?:from|than|versus|vs\.)\s+(?:(?![.!?]\s)[^;])*\d"
+                         r"(?:(?![.!?]\s)[^;])*)$", re.IGNORECASE)
 _YEAR_BACK_WORDS = re.compile(r"year-(?:earlier|ago)|\byear\s+(?:earlier|ago)|"
                               r"\b(?:last|previous|prior)\s+year\b", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+([A-Za-z]+)\.?\s+"

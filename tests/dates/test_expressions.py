@@ -243,3 +243,9 @@ def test_planning_for_looks_ahead() -> None:
     # A month four months ahead is meant when the clause plans for it.
     t = _only("Officials are planning for a summit in October.", dt.date(2003, 6, 18))
     assert t.value == "2003-10"
+
+
+def test_a_year_earlier_in_a_story_still_chains() -> None:
+    # "from Paris" is no comparison of figures: the year before the last one named.
+    text = "The dam was finished in 1990. He had moved there from Paris a year earlier."
+    assert tag(text, DCT)[-1].value == "1989"
