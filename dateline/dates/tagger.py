@@ -345,6 +345,11 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
     rule("slash", r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
                   r"(?P<y>\d{4}|\d{2})(?![\d/])", h_slash)
 
+    # Day, month and year as two-digit numbers and a year (`27 05 2019`, `27.05.2019`), the
+    # day-first order of most of the world's press; both fields must be two digits.
+    rule("dmy", r"(?<![\d/.])(?P<d>3[01]|[12]\d|0[1-9])(?P<sep>[ .])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+                r"(?P<y>(?:19|20)\d\d)(?![\d.]\d)", h_slash)
+
     def h_month_day(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         mon_text = m["mon"]
         if mon_text.lower().rstrip(".") in lex.ambiguous_months and mon_text[0].islower():
@@ -382,7 +387,8 @@ def _build_rules(lex: Lexicon) -> list[_Rule]:
                       rf"{MON}\s+(?:the\s+)?{DAY}"
                       rf"(?!\s*(?:%|percent|per\s*cent|points?|mph|km|miles)\b)"
                       rf"(?:,?\s+{YEAR})?", h_month_day)
-    rule("day_month", rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"
+    rule("day_month", rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+(?:of\s+)?|-){MON}"
+                      rf"(?:(?:,?\s+|-){YEAR})?"
                       r"(?P<mrel>)",
          h_month_day)
 

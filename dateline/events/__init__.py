@@ -10,6 +10,7 @@ flag, source entity and every evidence span. Mappings live in ``dateline/data/ev
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -360,6 +361,7 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
         if when is not None:
             ev.date, ev.date_end = when.date, when.date_end
             ev.time_precision, ev.time_id = when.precision, when.time_id
+            _look_back(article, ev, s, e)
             break
     for s, e in sent_spans:
         place_id = locate_event(article, s, e)
@@ -373,6 +375,32 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
     if published and happened and (published - happened).days >= BACKGROUND_DAYS:
         ev.background = True
     return ev
+
+
+_WINDOW = re.compile(r"^(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
+_WINDOW_VALUE = re.compile(r"^P(?:T(\d+)H|(\d+)D)$")
+
+
+def _look_back(article: Article, ev: Event, start: int, end: int) -> None:
+    """`Reported on 29 May, over the past 24 hours, ...`: the day named is the report's; the event
+    lies in the window before it: the day before for 24 hours (as ACLED codes it), else a range
+    from the window's start to the report day."""
+    day = _iso(ev.date)
+    if day is None or ev.date_end is not None:
+        return
+    for t in article.times:
+        if t.type != "DURATION" or not (start <= t.start < end) or not _WINDOW.match(t.text):
+            continue
+        m = _WINDOW_VALUE.match(t.value)
+        if m is None:
+            continue
+        days = max(1, -(-int(m[1]) // 24)) if m[1] else int(m[2])
+        if days > 7:
+            continue
+        ev.date_end = None if days == 1 else ev.date
+        ev.date = (day - _dt.timedelta(days=days)).isoformat()
+        ev.time_precision = 1 if days == 1 else 2
+        return
 
 
 def _entry_key(entry: Trigger, instrument: str | None, args: list[Argument],

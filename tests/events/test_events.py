@@ -224,3 +224,22 @@ def test_short_reports_are_coded(text: str, event_type: str, sub_event_type: str
     assert ev is not None
     assert (ev.acled_event_type, ev.acled_sub_event_type) == (event_type, sub_event_type)
     assert fatalities(ev) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "date_end", "precision"),
+    [
+        ("Reported on 12 March 2021, over the past 24 hours, an air strike killed four militants "
+         "in the valley.", "2021-03-11", None, 1),
+        ("Reported on 12 March 2021, over the last 3 days, soldiers killed four militants in the "
+         "valley.", "2021-03-09", "2021-03-12", 2),
+        ("On 12 March 2021, an air strike killed four militants in the valley.", "2021-03-12",
+         None, 1),
+    ],
+)
+def test_a_look_back_window_dates_the_event_before_the_report(
+    text: str, date: str, date_end: str | None, precision: int
+) -> None:
+    ev = principal_event(dateline.extract(text, published="2021-03-19"))
+    assert ev is not None
+    assert (ev.date, ev.date_end, ev.time_precision) == (date, date_end, precision)
