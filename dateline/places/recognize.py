@@ -111,7 +111,9 @@ class Recognizer:
         self.resolver = Resolver(gazetteer)
         self._people: set[str] = set()
 
-    def _known(self, text: str, *, min_pop: int = 0, admin_only: bool = False) -> bool:
+    def _known(
+        self, text: str, *, min_pop: int = 0, admin_only: bool = False, towns_only: bool = False
+    ) -> bool:
         """True when the gazetteer has a main/alias name ``text`` meeting the thresholds."""
         for key in query_keys(text):
             for c in self.gaz.lookup(key):
@@ -121,6 +123,8 @@ class Recognizer:
                 if admin_only:
                     if e.level in (LEVEL_COUNTRY, LEVEL_ADM1) and c.kind != KIND_ABBR:
                         return True
+                elif towns_only and e.level < 3:
+                    continue
                 elif e.level == LEVEL_ADM2 and min_pop and c.kind != KIND_MAIN:
                     # A county's bare name ("Jones" for Jones County) is mostly a surname.
                     continue
@@ -169,14 +173,24 @@ class Recognizer:
         surnames = {
             fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
         }
-        self._people = surnames | _people_by_cue(doc)
+        # Countries, first-order divisions and large cities "say" things in news
+        # ("Tbilisi says"): only other names become people through a speech verb.
+        self._people = surnames | {
+            name for name in _people_by_cue(doc)
+            if not (self._known(name, admin_only=True)
+                    or self._known(name, min_pop=PERSON_MIN_POP, towns_only=True))
+        }
         for ent in ents:
             label = ent.label_
             if (len(ent) == 1 and fold(ent.text) in surnames
                     and not self._known(ent.text, admin_only=True)):
                 continue
+            code = dem.get(fold(ent.text))
+            if label != "NORP" and code and label in MAYBE_LABELS:
+                # "Abkhaz" tagged as an organisation or product is still the demonym.
+                take(ent.start, ent.end, "demonym", code)
+                continue
             if label == "NORP":
-                code = dem.get(fold(ent.text))
                 if code:
                     take(ent.start, ent.end, "demonym", code)
                 elif self.resolver.demonym_candidates(ent.text):
@@ -197,13 +211,25 @@ class Recognizer:
                     # named after its place; the place is the leading name (after "the").
                     while pe - ps > 2 and doc[ps].lower_ in ("the", "a", "an"):
                         ps += 1
+                    # "the Georgian Interior Ministry": a demonym leading the name.
+                    lead = next(
+                        (k for k in range(min(pe - 1, ps + 2), ps, -1)
+                         if dem.get(fold(doc[ps:k].text))),
+                        None,
+                    )
+                    if lead is not None:
+                        take(ps, lead, "demonym", dem[fold(doc[ps:lead].text)])
+                        continue
                     for k in range(min(pe - 1, ps + 3), ps, -1):
                         head = doc[ps:k]
                         if (all(t.is_title or t.is_upper or _is_abbr(t.text) for t in head)
                                 and fold(head.text) not in stops
                                 and doc[k].text not in ("'s", "’s", "-")
                                 and doc[k - 1].whitespace_ != ""
-                                and self._known(head.text, min_pop=ORG_PREFIX_MIN_POP)):
+                                and self._known(head.text, min_pop=ORG_PREFIX_MIN_POP)
+                                and (not _is_acronym(head.text)
+                                     or self._known(head.text, admin_only=True)
+                                     or self._country_abbr(head.text))):
                             take(ps, k, "ner-org-prefix")
                             break
                     else:
@@ -336,12 +362,15 @@ class Recognizer:
         repeats join unless they sit inside a longer person name or mid-way in an
         organisation's name.
         """
-        people = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
+        # Words of people's full names; a lone name the tagger called a person does not count
+        # (it is often the town itself).
+        people = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent}
         names = {
             m.text
             for m in found
             if m.code is None and m.source in PROPAGATE_FROM and len(m.text) >= 3
             and m.text not in people and fold(m.text) not in self._people
+            and self.gaz.has(fold(m.text))
         }
         if not names:
             return
@@ -381,6 +410,13 @@ class Recognizer:
                 return True
         return False
 
+    def _country_abbr(self, text: str) -> bool:
+        """``US``, ``UK``: a two-letter country abbreviation."""
+        return len(text) == 2 and any(
+            c.kind == KIND_ABBR and c.entry.level == LEVEL_COUNTRY
+            for c in self.gaz.lookup(fold(text))
+        )
+
     def _abbr(self, text: str) -> bool:
         return any(c.kind == KIND_ABBR for c in self.gaz.lookup(fold(text)))
 
@@ -397,6 +433,11 @@ def _people_by_cue(doc: Any) -> set[str]:
         if toks[i + 1].lower_ in cues or (i > 0 and toks[i - 1].lower_ in TITLES):
             out.add(fold(t.text))
     return out
+
+
+def _is_acronym(text: str) -> bool:
+    """``UN``, ``MAC``: capitals without periods (organisations far more often than places)."""
+    return text.isupper() and "." not in text and len(text) <= 5
 
 
 def _is_abbr(text: str) -> bool:
