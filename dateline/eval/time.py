@@ -179,10 +179,10 @@ def evaluate(path: Path, limit: int | None = None, *, progress: bool = False,
              errors: list[dict[str, Any]] | None = None, spacy: bool = False) -> dict[str, float]:
     """Tag every document under ``path`` and score it; ``errors`` collects mismatches.
 
-    With ``spacy``, tense comes from the spaCy parse (as in the pipeline after the nlp stage)
-    instead of cue words.
+    With ``spacy``, the spaCy parse backs up the cue words where none is near (as in the
+    pipeline after the nlp stage).
     """
-    from dateline.dates import _doc_tense
+    from dateline.dates import parsed_tense
     from dateline.dates.tagger import tag
 
     files = iter_docs(path, limit)
@@ -199,7 +199,8 @@ def evaluate(path: Path, limit: int | None = None, *, progress: bool = False,
 
         pairs = track(pairs, total=len(docs), description="tagging TimeML documents")
     for doc, parse in pairs:
-        found = tag(doc.text, doc.dct, _doc_tense(parse) if parse is not None else None)
+        found = tag(doc.text, doc.dct,
+                    parsed_tense(parse, doc.text) if parse is not None else None)
         sys_items = [(t.start, t.end, t.type, t.value) for t in found]
         total.add(score_doc(doc.timexes, sys_items))
         if errors is not None:
@@ -238,7 +239,8 @@ def _collect_errors(doc: TimeMLDoc, found: list[Any], errors: list[dict[str, Any
 @click.command(name="time")
 @gate.eval_options("documents")
 @click.option("--spacy", is_flag=True,
-              help="Take tense from the spaCy parse (slower; the gate uses cue words).")
+              help="Back cue words up with the spaCy parse, as the pipeline does (slower; the "
+                   "gate uses cue words alone).")
 @click.option("--errors", "errors_path", type=click.Path(path_type=Path), default=None,
               help="Write every mismatch as JSON lines to this file (error analysis).")
 def command(path: Path | None, limit: int | None, as_json: bool, check_baseline: bool,

