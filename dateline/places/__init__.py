@@ -131,8 +131,12 @@ def _locate_unknown(gaz: Gazetteer, places: list[Place], mentions: list[Mention]
             best = min(near, key=lambda e: (e.level if e.level > 0 else 9, -e.population))
             places[i] = _place(gaz, p.id, m, Resolution(best, 0.5))
     counts = Counter(p.geonameid for p in known)
-    # The most mentioned town or district; a country or province only when there is none.
-    fine = [p for p in known if (p.admin_level or 0) >= LEVEL_ADM2] or known
+    # The most mentioned town or district of the most mentioned country; a country or
+    # province only when there is none.
+    by_country = Counter(p.country_code for p in known if p.country_code)
+    top = by_country.most_common(1)[0][0] if by_country else None
+    home = [p for p in known if p.country_code == top] or known
+    fine = [p for p in home if (p.admin_level or 0) >= LEVEL_ADM2] or home
     focus = max(fine, key=lambda p: (counts[p.geonameid], p.admin_level or 0, -p.start))
     for p, m in zip(places, mentions, strict=True):
         if p.resolved:

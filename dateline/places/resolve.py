@@ -49,6 +49,8 @@ W_TOWN_OVER_DIVISION = 1.5
 #: A town inside a division of its own name (Kabul in Kabul province) vs other towns.
 W_TOWN_IN_NAMESAKE = 1.5
 W_NO_COORD = -5.0
+#: A name used as a municipality: towns over divisions and countries, no capital bonus.
+W_LOCAL = 2.0
 W_FOCUS_COUNTRY = 3.0
 W_FOCUS_ANY = 1.0
 W_FOCUS_ADM1 = 2.5
@@ -84,6 +86,7 @@ class Mention:
     relation: str | None = None
     distance_km: float | None = None
     is_dateline: bool = False
+    local: bool = False  # used as a municipality ("Paris police", "the Athens City Council")
 
     def __post_init__(self) -> None:
         if not self.query:
@@ -156,6 +159,15 @@ def relation_before(text: str, start: int) -> tuple[str | None, float | None]:
     return None, None
 
 
+#: A name used for a municipality: its police, council, schools, residents.
+_LOCAL_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:police|policemen|firefighters|fire\s+department|city\s+council|"
+    r"council|councilm[ae]n|city\s+hall|city\s+manager|mayor|school\s+board|schools|"
+    r"high\s+school|middle\s+school|public\s+library|residents|resident|man|woman|teen|"
+    r"native|township|police\s+department)\b",
+    re.IGNORECASE,
+)
+_LOCAL_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _FEATURE_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$")
 
@@ -185,6 +197,8 @@ def annotate(text: str, mentions: list[Mention]) -> None:
                 m.container = order[pos + 1]
         if m.relation is None:
             m.relation, m.distance_km = relation_before(text, m.start)
+        m.local = _LOCAL_AFTER.match(text, m.end) is not None or (
+            _LOCAL_BEFORE.search(text[max(0, m.start - 20) : m.start]) is not None)
 
 
 _ST = re.compile(r"^(st|ste|ft|mt|pt)\b")
@@ -304,6 +318,9 @@ class Resolver:
     ) -> list[float]:
         first = mentions[idx[0]]
         looks_abbr = "." in first.text or (first.text.isupper() and len(first.text) <= 5)
+        # A municipality with its police and council: a capital's or a country's fame says
+        # little about which town of the name a local report means.
+        local = W_LOCAL and any(mentions[i].local for i in idx)
         feature = next((mentions[i].feature_level for i in idx if mentions[i].feature_level), None)
         containers = [
             all_cands[group_of[c]][:15]
@@ -329,8 +346,10 @@ class Resolver:
         for c in cands:
             e = c.entry
             s = math.log10(e.population + 1) + W_LEVEL.get(e.level, 0.0)
-            if e.fcode == "PPLC":
+            if e.fcode == "PPLC" and not local:
                 s += W_CAPITAL
+            if local:
+                s += W_LOCAL if e.level == LEVEL_PLACE else -W_LOCAL
             if c.kind == KIND_ABBR:
                 s += W_ABBR_MATCH if looks_abbr else W_ABBR_MISMATCH
             else:

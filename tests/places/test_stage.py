@@ -161,3 +161,14 @@ def test_unknown_spelling_of_a_division_in_the_articles_country(gaz: Gazetteer) 
     _kandahar, variant = resolve_spans(text, [(21, 29), (33, 40)])
     assert variant.text == "Urozgan" and variant.admin_level == 1
     assert variant.country_code == "AF" and variant.geonameid is not None
+
+
+def test_municipal_use_prefers_a_town_to_the_capital(gaz: Gazetteer) -> None:
+    def berlin(text: str) -> Place:
+        spans = [(text.index(n), text.index(n) + len(n)) for n in ("Berlin", "Hartford")]
+        return resolve_spans(text, spans)[0]
+
+    far = berlin("Officials in Berlin are looking into a crash near Hartford.")
+    local = berlin("Berlin police are looking into a crash near Hartford.")
+    assert far.feature_code == "PPLC" and far.country_code == "DE"
+    assert local.country_code == "US"
