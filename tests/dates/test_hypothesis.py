@@ -21,7 +21,10 @@ WORDS = ["late", "early", "mid-", "on", "Saturday", "Sunday", "afternoon", "nigh
          "1990s", "10:30", "a.m.", "noon", "every", "daily", "more", "than", "about", "half",
          "an", "hour", "and", "today", "yesterday", "tonight", "1/2", "5", "decades", "summer",
          "fiscal", "1989", "year-earlier", "period", "twenty-four", "hours", "31", "Feb.", "29",
-         "30", "century", "21st", "0", "9999", "since", "now", "the", "weekend", "'80s"]
+         "30", "century", "21st", "0", "9999", "since", "now", "the", "weekend", "'80s",
+         "nineteen", "ninety-four", "two", "thousand", "nineties", "Tuesday", "nights", "of",
+         "corresponding", "or", "so", "had", "by", "until", "that", "same", "over", "years",
+         "Election", "Day", "compared", "with", "$5", "morning", "4"]
 
 
 @example("last century and the 1990s", None)
