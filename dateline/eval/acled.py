@@ -137,12 +137,17 @@ def norm_name(name: str | None) -> str:
     return " ".join(name.split())
 
 
+#: A city at least this large that lies in a division and shares its name is taken as its seat.
+_SEAT_POPULATION = 50_000
+
+
 def same_admin1(place: Any, gold: str | None) -> bool:
     """Whether ``place`` lies in the first-level division ACLED/GTD call ``gold``.
 
     Names are compared folded (``Lōgar`` = ``Logar``); failing that, the gold name is looked up in
     the gazetteer and matches when one of its first-level candidates *is* the place's ADM1, so
-    that transliteration variants (``Paktia`` / ``Paktiyā``) count as the same division.
+    that transliteration variants (``Paktia`` / ``Paktiyā``) count as the same division, or when
+    it names the seat of that division.
     """
     from dateline.places import entry_of
     from dateline.places.gazetteer import LEVEL_ADM1, load
@@ -156,7 +161,13 @@ def same_admin1(place: Any, gold: str | None) -> bool:
     if entry is None:
         return False
     a1 = entry.gid if entry.level == LEVEL_ADM1 else entry.a1gid
-    return any(c.entry.gid == a1 for c in load().lookup(fold(gold)) if c.entry.level == LEVEL_ADM1)
+    # A division is also known by its seat's name (`Krasnodar` for Krasnodarskiy Kray).
+    return any(
+        (c.entry.level == LEVEL_ADM1 and c.entry.gid == a1)
+        or (c.entry.level > LEVEL_ADM1 and c.entry.population >= _SEAT_POPULATION
+            and c.entry.a1gid == a1)
+        for c in load().lookup(fold(gold))
+    )
 
 
 def same_place_name(place: Any, gold: str | None) -> bool:

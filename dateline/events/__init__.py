@@ -17,6 +17,7 @@ from typing import Any
 from dateline.events.extract import (
     DISTINCT_MARKS,
     PHYSICAL,
+    REPORTING,
     VIOLENT,
     Mention,
     code_acled,
@@ -27,7 +28,7 @@ from dateline.events.extract import (
     kicker_coding,
 )
 from dateline.events.lexicon import Trigger, load
-from dateline.model import Argument, Article, Count, Event
+from dateline.model import Argument, Article, Count, Event, Place
 
 #: An event dated this many days or more before publication is background history.
 BACKGROUND_DAYS = 45
@@ -363,7 +364,10 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
             ev.time_precision, ev.time_id = when.precision, when.time_id
             _look_back(article, ev, s, e)
             break
-    for s, e in sent_spans:
+    own = _own_place(article, d)
+    if own is not None:
+        ev.place_id, ev.geo_precision = own.id, own.precision
+    for s, e in [] if own is not None else sent_spans:
         place_id = locate_event(article, s, e)
         if place_id is not None:
             ev.place_id = place_id
@@ -409,6 +413,72 @@ def _entry_key(entry: Trigger, instrument: str | None, args: list[Argument],
     violent triggers, one with a PLOVER mode (`opened fire`: firearms) beats a bare `injured`."""
     rank = (code_acled({entry.cls}, instrument, args, context, load()) or ("", "", 0))[2]
     return rank, rank > 0 and bool(entry.plover_mode)
+
+
+def _own_place(article: Article, d: _Draft) -> Place | None:
+    """The finest place named in the event's own words.
+
+    Its mentions' clauses, not whole sentences, so that `... killed at a school in X, hours after
+    a bomb killed nine east of Y` gives X to the first killing and Y to the bombing; a relative
+    place (`east of Y`) first, then the finest level, then the earliest. A name that only
+    qualifies a noun (`US troops`) or acts (`the US invaded`), the place of a speaker (`an officer in X said`), the
+    dateline and demonyms do not locate the event.
+    """
+    dateline_place = article.dateline.place_id if article.dateline is not None else None
+    starts: dict[int, Any] = {}
+    for m in d.mentions:
+        for i in m.tokens:
+            tok = m.sent.doc[i]
+            if not _in_speaker(tok):
+                starts[tok.idx] = tok
+    found = []
+    for p in article.places:
+        tok = starts.get(p.start)
+        if tok is None or not p.resolved or p.id == dateline_place or p.source == "demonym":
+            continue
+        span = tok.doc.char_span(p.start, p.end, alignment_mode="expand")
+        root = span.root if span is not None else tok
+        if root.dep_ == "nsubj" or (
+            root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN")
+            and (root.head.lemma_.lower(),) not in load().place_nouns
+        ):
+            continue  # an actor (`the US invaded`, `US troops`), not where it happened
+        found.append(p)
+    # A place qualified by a coarser one (`X district, Zabul`, `X (Zabul)`) must lie inside it:
+    # one that does not was resolved to a namesake elsewhere.
+    found = [p for p in found if all(
+        _inside(p, q) for q in found if _QUALIFIER.fullmatch(article.text[p.end:q.start])
+    )]
+    if not found:
+        return None
+    return min(found, key=lambda p: (0 if p.relation else 1, -(p.admin_level or 0), p.start))
+
+
+_QUALIFIER = re.compile(r"\s*[,(]\s*|\s+(?:in|of)\s+")
+
+
+def _inside(p: Place, q: Place) -> bool:
+    """False when ``q`` is a coarser place (country or ADM1) that ``p`` does not lie in."""
+    q_level = q.admin_level if q.admin_level is not None else 3
+    p_level = p.admin_level if p.admin_level is not None else 3
+    if q_level >= p_level or q.relation:
+        return True
+    if q_level == 0:
+        return p.country_code == q.country_code
+    if q_level == 1:
+        return p.country_code == q.country_code and p.admin1_code == q.admin1_code
+    return True
+
+
+def _in_speaker(tok: Any) -> bool:
+    """True when ``tok`` is inside the subject of a reporting verb (`an officer in X said`)."""
+    for _ in range(12):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _merge_counts(counts: list[Count]) -> list[Count]:

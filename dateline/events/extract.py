@@ -40,7 +40,7 @@ VIOLENT = frozenset({"kill", "attack", "clash", "explode", "strike", "beat", "mo
                       "invade", "abduct", "sexual", "destroy", "drop", "pelt"})
 _PROTESTISH = frozenset({"protest", "riot", "pelt", "clash", "destroy"})
 DISTINCT_MARKS = frozenset({"after", "before", "while", "since", "until", "when", "as"})
-_REPORTING = frozenset({
+REPORTING = frozenset({
     "say", "tell", "confirm", "announce", "claim", "report", "state", "add", "deny", "allege",
     "accuse", "blame", "tweet", "insist", "acknowledge", "reveal", "note", "explain", "write",
 })
@@ -930,7 +930,7 @@ def _status(m: Mention, res: _Resolver, lex: Lexicon) -> None:
                 status = "planned"
             elif cue == "claimed" and plemma in ("claim", "allege") and status == "asserted":
                 status = "claimed"
-        if plemma in _REPORTING and m.source_entity_id is None:
+        if plemma in REPORTING and m.source_entity_id is None:
             for c in parent.children:
                 if c.dep_ == "nsubj":
                     ent = res.entity_at(c.idx, c.idx + len(c.text))

@@ -99,6 +99,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     kickers: dict[str, Kicker] = field(default_factory=dict)
     posts: frozenset[tuple[str, ...]] = frozenset()  # military positions (`checkpoint`, `base`)
+    place_nouns: frozenset[tuple[str, ...]] = frozenset()  # `district`, `area`: X district is X
     numbers: dict[str, Any] = field(default_factory=dict)
     max_phrase: int = 1
     instrument_first: frozenset[str] = frozenset()  # first words of instrument phrases
@@ -172,6 +173,7 @@ def load() -> Lexicon:
     for row in _rows("status.tsv"):
         lex.status[_key(row["lemma"])] = row["status"]
     lex.posts = frozenset(_key(row["lemma"]) for row in _rows("posts.tsv"))
+    lex.place_nouns = frozenset(_key(row["lemma"]) for row in _rows("place_nouns.tsv"))
     for row in _rows("kickers.tsv"):
         label = " ".join(row["label"].lower().split())
         lex.kickers[label] = Kicker(

@@ -243,3 +243,24 @@ def test_a_look_back_window_dates_the_event_before_the_report(
     ev = principal_event(dateline.extract(text, published="2021-03-19"))
     assert ev is not None
     assert (ev.date, ev.date_end, ev.time_precision) == (date, date_end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_index", "place"),
+    [
+        # Each event of one sentence gets the place of its own clause.
+        ("Ten people were killed at a market in Baidoa on Monday, hours after a roadside bomb "
+         "killed four soldiers east of Mogadishu.", 0, "Baidoa"),
+        ("Ten people were killed at a market in Baidoa on Monday, hours after a roadside bomb "
+         "killed four soldiers east of Mogadishu.", 1, "Mogadishu"),
+        # The speaker's place is not the event's; a nationality or an actor is not a place.
+        ("An army officer in Kismayo said that two militants were killed in Jilib district.", 0,
+         "Jilib"),
+        ("US troops killed two militants in Kandahar province on Monday.", 0, "Kandahar"),
+    ],
+)
+def test_an_event_is_placed_by_its_own_clause(text: str, trigger_index: int, place: str) -> None:
+    art = dateline.extract(text, published="2021-03-19")
+    physical = [e for e in art.events if e.acled_event_type is not None]
+    found = art.place(physical[trigger_index].place_id)
+    assert found is not None and found.text.startswith(place)
