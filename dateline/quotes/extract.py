@@ -20,6 +20,7 @@ from typing import Any
 
 from dateline.quotes.lexicon import (
     Cue,
+    cue_nouns,
     cue_phrases,
     cue_verbs,
     media_nouns,
@@ -37,6 +38,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 #: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*).
 CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that"})
+#: Prepositions introducing a noun cue's content ("criticism of X", "concern about X").
+NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "on", "for", "against", "with"})
 #: Prepositions whose object is the topic of a clause-frame cue ("asked about X", "asked for X").
 SHORT_PREPS = frozenset({"about", "for"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "pcomp"})
@@ -47,6 +50,8 @@ NP_INNER_DEPS = frozenset(
     {"compound", "amod", "appos", "punct", "poss", "case", "det", "nmod", "nummod", "pobj", "prep"}
 )
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+#: How many unattributed quotations may continue a speaker's quotation.
+MAX_CONTINUATIONS = 5
 #: Degree words that only grade adjectives (closed class).
 DEGREE_ADVERBS = frozenset({"most", "more", "least", "less"})
 #: Left modifiers of a cue that are really its subject when it has none ("half said so").
@@ -116,26 +121,27 @@ class _Quotes:
         return None
 
     def starting_after(
-        self, offset: int, text: str, *, stop: bool = False
+        self, offset: int, text: str, *, stop: bool = False, paragraph: bool = False
     ) -> tuple[int, int] | None:
         """A quotation that starts right after ``offset`` (only spaces, commas, a colon between).
 
-        ``stop`` also lets a full stop through: ``"A," he said. "B."`` continues the quotation.
+        ``stop`` also lets a full stop through: ``"A," he said. "B."`` continues the quotation;
+        ``paragraph`` lets a paragraph break through.
         """
         i = bisect.bisect_left(self.starts, offset)
         if i < len(self.spans):
             s, e = self.spans[i]
-            if _gap_ok(text[offset:s], colon=True, stop=stop):
+            if _gap_ok(text[offset:s], colon=True, stop=stop, paragraph=paragraph):
                 return (s, e)
         return None
 
 
-def _gap_ok(gap: str, *, colon: bool = False, stop: bool = False) -> bool:
+def _gap_ok(gap: str, *, colon: bool = False, stop: bool = False, paragraph: bool = False) -> bool:
     allowed = " \t\n,—–-" + (":" if colon else "") + ("." if stop else "")
     if len(gap) > 4 or not all(c in allowed for c in gap):
         return False
     # A paragraph break only continues a quotation introduced by a colon.
-    return "\n\n" not in gap or ":" in gap
+    return paragraph or "\n\n" not in gap or ":" in gap
 
 
 def _runs(indices: Iterable[int]) -> list[tuple[int, int]]:
@@ -280,11 +286,20 @@ def _source_span(doc: Any, subj: Any, exclude: set[int]) -> tuple[int, int] | No
         # "Smith, who ..., said": the source is "Smith", not the whole relative clause.
         if c.dep_ in ("relcl", "acl") and c.i > subj.i and doc[c.left_edge.i - 1].text == ",":
             idx -= _subtree(c)
+        # "Making her way round the room, Clinton said": a fronted clause is not the speaker.
+        if c.i < subj.i and c.dep_ in ("acl", "advcl") and doc[c.right_edge.i + 1].text == ",":
+            idx -= _subtree(c)
         # "NDS in a tweet late on Saturday said": the channel is not part of the speaker.
         if c.dep_ == "prep" and c.i > subj.i and any(
             g.dep_ == "pobj" and g.lemma_.lower() in media_nouns() for g in c.children
         ):
             idx -= {i for i in range(c.i, subj.right_edge.i + 1)}
+    # A clock time or a heading before the name ("10:10 a.m.  Jeb Bush says"): a run of
+    # whitespace inside the phrase is a paragraph break.
+    gaps = [i for i in idx if doc[i].is_space]
+    lo = max((g for g in gaps if g < subj.i), default=-1)
+    hi = min((g for g in gaps if g > subj.i), default=len(doc))
+    idx = {i for i in idx if lo < i < hi}
     runs = [r for r in _runs(idx) if r[0] <= subj.i <= r[1]]
     if not runs:
         return None
@@ -335,6 +350,47 @@ def _object_content(cue: Any) -> set[int]:
         if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS):
             idx |= _subtree(c)
     return idx
+
+
+def _frame_object(tok: Any, frame: str) -> set[int]:
+    """Content taken from the cue's object and prepositions, as its frame allows."""
+    if frame == "object":
+        return _object_content(tok)
+    if frame == "as" and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.rights
+    ):
+        # "sees the senator as a uniter": the object with its predicate.
+        return _object_content(tok)
+    if frame == "topic":
+        # "spoke about the economy": only what the words were about.
+        return {
+            i
+            for c in tok.rights
+            if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
+            for i in _subtree(c)
+        }
+    return set()
+
+
+def _evidential(doc: Any, tok: Any, lex: Cue, para: Any) -> Attribution | None:
+    """ "The crowd seemed pleased", "it appears that ...": the whole clause, with no source."""
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")]
+    if not comps or any(c.lemma_.lower() in cue_verbs() for c in comps):
+        return None  # "seemed to blame X": the inner cue speaks for the subject
+    keep = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "xcomp", "acomp", "oprd", "ccomp")]
+    idx = para({i for c in keep for i in _subtree(c)})
+    frags = _fragments(doc, idx)
+    if not frags:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=lex.lemma,
+        stance=lex.stance,
+        direct=False,
+        cue_token=tok.i,
+        kind=lex.kind,
+    )
 
 
 def _addressee_end(tok: Any, quotes: _Quotes, default: int) -> int:
@@ -420,7 +476,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         comp = para(_stray_that_clause(tok))
     if subj is not None:
         comp -= _subtree(subj)
-    obj = para(_object_content(tok)) - comp if lex.frame == "object" and not comp else set()
+    if lex.frame == "evidential":
+        return _evidential(doc, tok, lex, para)
+    obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
     c_start = min(doc[i].idx for i in clause)
     c_end = max(doc[i].idx + len(doc[i]) for i in clause)
@@ -619,11 +677,105 @@ def _name_like(words: Sequence[str]) -> bool:
     )
 
 
+def _continue_quotations(doc: Any, found: list[Attribution], quotes: _Quotes) -> None:
+    """Extend direct quotations over the quotations that follow them unattributed.
+
+    ``"A," she said.  "B. C."``: a quotation opening the next sentence or paragraph, with no cue
+    of its own, goes on with the same speaker's words.
+    """
+    text = doc.text
+    claimed = sorted((s, e) for a in found for s, e in a.content)
+    cues = sorted(a.cue for a in found)
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < e2 and s2 < e for s2, e2 in claimed) and not any(
+            s <= c0 < e or (e <= c0 and _same_sentence(doc, e, c0)) for c0, _ in cues
+        )
+
+    for att in found:
+        if not att.direct or att.cue_lemma in (":", "—"):
+            continue
+        end = max(att.end, doc[att.cue_token].sent.end_char)
+        for _ in range(MAX_CONTINUATIONS):
+            nxt = quotes.starting_after(end, text, stop=True, paragraph=True)
+            if nxt is None or not free(*nxt):
+                break
+            att.content.append(nxt)
+            claimed.append(nxt)
+            end = nxt[1]
+
+
+def _same_sentence(doc: Any, a: int, b: int) -> bool:
+    """Whether character offsets ``a`` (an end) and ``b`` fall in one sentence of ``doc``."""
+    ta = doc.char_span(a - 1, a, alignment_mode="expand")
+    tb = doc.char_span(b, b + 1, alignment_mode="expand")
+    return ta is not None and tb is not None and ta[0].sent.start == tb[0].sent.start
+
+
+def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """A noun cue: "Smith's criticism of the plan", "a warning from X that ...", "X issued a denial".
+
+    The source is the noun's possessor, its ``from``/``by`` phrase, or the subject of the verb it
+    is the object of; the content is its that-clause, its ``of``/``about``/``over`` phrase, or a
+    quotation introduced by it.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNPS":
+        return None
+    src_tok = None
+    content: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            src_tok = c
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and src_tok is None:
+                src_tok = objs[0]
+        elif c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
+            content |= {i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)}
+        elif c.dep_ in ("acl", "relcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
+        ):
+            content |= _subtree(c)
+    if src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+        src_tok = _nearest_subject(tok.head, (0, len(doc.text)))
+    if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+        after = quotes.starting_after(doc[tok.i + 1].idx + 1, doc.text)
+        if after is not None:
+            return _noun_result(doc, tok, src_tok, [after], direct=True)
+    if src_tok is None or not content:
+        return None
+    frags = _extend_over_quotes(_fragments(doc, content), quotes)
+    return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
+
+
+def _noun_result(
+    doc: Any, tok: Any, src_tok: Any, frags: list[tuple[int, int]], *, direct: bool
+) -> Attribution | None:
+    if src_tok is None:
+        return None
+    src = _source_span(doc, src_tok, {t.i for t in tok.subtree if t.i > src_tok.right_edge.i})
+    if src is None or src_tok.pos_ == "DET":
+        return None
+    if doc[src_tok.right_edge.i].tag_ == "POS" and src[1] == doc[src_tok.right_edge.i].idx + 2:
+        src = (src[0], doc[src_tok.right_edge.i].idx)  # "Smith's" -> "Smith"
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lemma_.lower(),
+        stance=cue_nouns()[tok.lemma_.lower()],
+        direct=direct,
+        source=src,
+        source_head=src_tok.i,
+        cue_token=tok.i,
+    )
+
+
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed document, in text order of the content."""
     quotes = _Quotes(doc.text)
     verbs = cue_verbs()
     first_words = {w[0] for w in cue_phrases()}
+    nouns = cue_nouns()
     found: list[Attribution] = []
     for tok in doc:
         att = None
@@ -631,6 +783,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _verb_attribution(doc, tok, quotes)
         elif tok.lower_ in first_words:
             att = _phrase_attribution(doc, tok, quotes)
+        elif tok.lemma_.lower() in nouns:
+            att = _noun_attribution(doc, tok, quotes)
         if att is not None:
             found.append(att)
     # A content that is just another attribution's speaker is a misparse ("... wanted terrorists
@@ -641,6 +795,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
         for a in found
         if not all(any(s0 <= s and e <= e0 + 1 for s0, e0 in sources) for s, e in a.content)
     ]
+    _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]
     for att in _layout_attributions(doc, quotes):
         # A transcript turn may hold reported speech of its own; a signed quote may not.

@@ -12,7 +12,7 @@ from dateline.errors import ModelError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 
 STANCES = frozenset({"asserts", "confirms", "denies", "accuses", "blames", "claims"})
-FRAMES = frozenset({"clause", "addressee", "object", "quote"})
+FRAMES = frozenset({"clause", "addressee", "object", "as", "topic", "evidential", "quote"})
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Cue:
 
     lemma: str
     stance: str
-    frame: str  # clause | addressee | object | quote
+    frame: str  # one of FRAMES (see cues.tsv)
     kind: str  # speech | writing | belief | evidence
 
 
@@ -76,3 +76,9 @@ def media_nouns() -> frozenset[str]:
 def quantity_words() -> frozenset[str]:
     """Words for a share of people that can speak as a group (``half``, ``a third``, ``most``)."""
     return frozenset(r["word"].strip().lower() for r in _rows("quantities.tsv"))
+
+
+@functools.cache
+def cue_nouns() -> dict[str, str]:
+    """Nouns that name a statement or stance (``criticism``, ``warning``) -> stance."""
+    return {r["lemma"].strip().lower(): r["stance"] for r in _rows("nouns.tsv")}

@@ -91,3 +91,39 @@ def test_role_named_before_its_holder_resolves_to_the_unique_holder() -> None:
     accuse = with_cue(qs, "accuse")
     assert accuse.speaker_text == "the country's governor"
     assert accuse.speaker_entity_id == "e1"
+
+
+def test_unattributed_quotation_continues_the_speaker() -> None:
+    art, qs = quotes_of(
+        "“The river is rising,” the warden said on Tuesday.\n\n"
+        "“We have moved the sheep to the upper fields.”\n\n"
+        "The road stayed open."
+    )
+    said = with_cue(qs, "said")
+    assert len(said.fragments) == 2
+    assert art.text[slice(*said.fragments[1])] == "“We have moved the sheep to the upper fields.”"
+
+
+def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
+    _, qs = quotes_of(
+        "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
+    )
+    said = with_cue(qs, "said")
+    assert not said.fragments
+    assert with_cue(qs, "replied").speaker_text == "the mayor"
+
+
+def test_seem_is_an_unsourced_judgement_on_the_whole_clause() -> None:
+    art, qs = quotes_of("By evening the crowd seemed calmer.")
+    seemed = with_cue(qs, "seemed")
+    assert seemed.speaker_text is None
+    pieces = [art.text[a:b] for a, b in seemed.fragments] or [seemed.text]
+    assert pieces == ["the crowd", "calmer"]
+
+
+def test_noun_cue_with_possessor_and_of_phrase() -> None:
+    _, qs = quotes_of("The senator's criticism of the new tax drew little notice.")
+    crit = with_cue(qs, "criticism")
+    assert crit.speaker_text == "The senator"
+    assert crit.text == "the new tax"
+    assert crit.stance == "accuses"
