@@ -35,6 +35,12 @@ from dateline.places.text import fold
 
 PLACE_LABELS = {"GPE", "LOC"}
 MAYBE_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+#: Labels of names that often begin with their place ("the Mount Pleasant Civic Center").
+PREFIX_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT"}
+#: A legislator's party and home town: "Sen. Ray Miller, D-Columbus," or "(R-Texas)".
+_PARTY_TOWN = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][a-z]+(?:[ .][A-Z][a-z]+)?\.?)(?=[,);])"
+)
 #: Words before a name that mark it as a place.
 CUE_WORDS = {
     "in", "at", "near", "from", "outside", "to", "into", "across", "around", "towards",
@@ -61,6 +67,8 @@ TITLES = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "sgt.", "lt.", "capt.", "gen.",
     "col.", "rev.", "prof.", "minister", "secretary", "king", "queen", "prince", "pope",
 })
+#: Titles before a name that make it a person's ("St." is mostly Street or Saint).
+_PERSON_TITLES = TITLES - {"st", "st."}
 #: A wire dateline: capitalised name(s) at the start of a line, then a dash, colon or comma.
 _DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?] ))\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,|\(|—|–|-|:)")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -206,7 +214,7 @@ class Recognizer:
                         take(ps, pe, "ner")
                 elif label in MAYBE_LABELS and self._plausible(doc, ps, pe, label, stops):
                     take(ps, pe, "ner-" + label.lower())
-                elif label == "ORG" and pe - ps >= 2:
+                elif label in PREFIX_LABELS and pe - ps >= 2:
                     # "Georgia Bureau of Investigation", "Gainesville Police": an organisation
                     # named after its place; the place is the leading name (after "the").
                     while pe - ps > 2 and doc[ps].lower_ in ("the", "a", "an"):
@@ -224,6 +232,7 @@ class Recognizer:
                         head = doc[ps:k]
                         if (all(t.is_title or t.is_upper or _is_abbr(t.text) for t in head)
                                 and fold(head.text) not in stops
+                                and head[-1].lower_ != "state"
                                 and doc[k].text not in ("'s", "’s", "-")
                                 and doc[k - 1].whitespace_ != ""
                                 and self._known(head.text, min_pop=ORG_PREFIX_MIN_POP)
@@ -236,6 +245,7 @@ class Recognizer:
                         self._org_suffix(doc, ps, pe, stops, take)
 
         self._scan(doc, text, taken, found, stops, feats)
+        self._party_hometowns(text, found)
         self._datelines(doc, text, taken, found)
         self._propagate(text, found, ents)
         found.sort(key=lambda m: (m.start, -m.end))
@@ -342,6 +352,20 @@ class Recognizer:
             if not matched:
                 i += 1
 
+    def _party_hometowns(self, text: str, found: list[Mention]) -> None:
+        """Home towns and states in legislators' party tags (``D-Columbus``, ``R-Pa.``)."""
+        covered = [(m.start, m.end) for m in found]
+        for match in _PARTY_TOWN.finditer(text):
+            s, e = match.span(1)
+            name = text[s:e]
+            if any(a < e and s < b for a, b in covered):
+                continue
+            if self._abbr(name) or self._known(name.rstrip("."), min_pop=SCAN_MIN_POP):
+                if not self._abbr(name):
+                    name = name.rstrip(".")
+                    e = s + len(name)
+                found.append(Mention(s, e, name, source="gazetteer"))
+
     def _org_suffix(self, doc: Any, s: int, e: int, stops: frozenset[str], take: Any) -> None:
         """``University of Georgia``, ``Bank of Alexandria``: the place after "of"."""
         for k in range(s + 1, e - 1):
@@ -430,7 +454,7 @@ def _people_by_cue(doc: Any) -> set[str]:
     for i, t in enumerate(toks[:-1]):
         if not t.is_title:
             continue
-        if toks[i + 1].lower_ in cues or (i > 0 and toks[i - 1].lower_ in TITLES):
+        if toks[i + 1].lower_ in cues or (i > 0 and toks[i - 1].lower_ in _PERSON_TITLES):
             out.add(fold(t.text))
     return out
 
