@@ -357,8 +357,9 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
         confidence=round(min(1.0, 0.4 + 0.1 * len(args) + 0.1 * len(d.mentions)
                              + (0.2 if acled else 0.0)), 2),
     )
-    for s, e in sent_spans:
-        when = date_event(article, s, e)
+    # A date named in (or carried over to) any evidence sentence beats the publication day.
+    dated = [(date_event(article, s, e), s, e) for s, e in sent_spans]
+    for when, s, e in [x for x in dated if x[0] is not None and x[0].time_id] + dated[:1]:
         if when is not None:
             ev.date, ev.date_end = when.date, when.date_end
             ev.time_precision, ev.time_id = when.precision, when.time_id

@@ -616,6 +616,10 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
             # object hangs on the conjoined verb.
             kids += [x for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for x in c.children if x.dep_ in ("agent", "dobj")]
+        else:
+            # `X's reported killing`: the tagger may hang the possessor on the participle.
+            kids += [x for c in trig.children if c.dep_ == "amod" for x in c.children
+                     if x.dep_ == "nsubj" and any(g.dep_ == "case" for g in x.children)]
         host = _casualty_host(trig)
         if host is not None:
             actor2.extend(_noun(c) for c in host.children if c.dep_ in ("nsubjpass", "dobj"))

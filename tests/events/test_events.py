@@ -264,3 +264,16 @@ def test_an_event_is_placed_by_its_own_clause(text: str, trigger_index: int, pla
     physical = [e for e in art.events if e.acled_event_type is not None]
     found = art.place(physical[trigger_index].place_id)
     assert found is not None and found.text.startswith(place)
+
+
+def test_a_later_evidence_sentence_dates_the_event() -> None:
+    # The first mention names no day; the confirmation does (`late on Saturday`), and it wins
+    # over the publication day.
+    art = dateline.extract(
+        "A senior rebel commander was killed in a special operation, the agency said. The agency "
+        "said in a statement late on Saturday that the commander was killed in a raid.",
+        published="2021-03-21",
+    )
+    ev = principal_event(art)
+    assert ev is not None and len(ev.evidence) == 2
+    assert (ev.date, ev.time_precision) == ("2021-03-20", 1)
