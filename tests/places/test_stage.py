@@ -172,3 +172,12 @@ def test_municipal_use_prefers_a_town_to_the_capital(gaz: Gazetteer) -> None:
     local = berlin("Berlin police are looking into a crash near Hartford.")
     assert far.feature_code == "PPLC" and far.country_code == "DE"
     assert local.country_code == "US"
+
+
+def test_plural_feature_word_covers_a_list(gaz: Gazetteer) -> None:
+    text = "Schools closed in Barrow, Clarke and Jackson counties in Georgia."
+    names = ("Barrow", "Clarke", "Jackson", "Georgia")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    *counties, state = resolve_spans(text, spans)
+    assert all(p.admin_level == 2 and p.admin1 == "Georgia" for p in counties)
+    assert state.admin_level == 1
