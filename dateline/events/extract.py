@@ -713,6 +713,9 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
 # --------------------------------------------------------------------------- counts
 
 
+_QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "number"})
+
+
 def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
     """The quantity modifying ``noun`` (`at least 20 people`, `nine civilians`, `a man`)."""
     negated = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "det"
@@ -750,10 +753,14 @@ def _number_before(noun: Any, text: str) -> tuple[Number, int] | None:
                 parsed is not None and noun.tag_ in ("NN", "NNP")
             ):
                 return parsed, c.idx
-    if noun.lemma_.lower() in ("dozen", "score", "hundred", "thousand", "number"):
+    if noun.lemma_.lower() in _QUANTITY_NOUNS:
         parsed = parse_number(text[noun.left_edge.idx: noun.idx + len(noun.text)] + " of")
         if parsed is not None:
             return parsed, noun.left_edge.idx
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lemma_.lower() not in _QUANTITY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return Number(1), noun.idx  # `killed a captive`, `a 14-year-old` (tagged as adjectives)
     if (noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN")) or (
         noun.pos_ == "NOUN" and noun.tag_ not in ("NNS", "NNPS")
     ):
@@ -829,6 +836,9 @@ def _counts_in(tokens: list[Any], article: Article, lex: Lexicon) -> list[Count]
                 nouns.extend(c for c in tok.head.children if c.dep_ in deps)
             elif tok.dep_ == "conj":
                 nouns.extend(c for c in tok.head.head.children if c.dep_ in ("nsubj", "dobj"))
+            else:
+                # `shot dead a sergeant` parsed with `dead` as the head of the clause.
+                nouns.extend(c for c in tok.children if c.dep_ == "dobj")
         else:
             found_body = tok.lemma_.lower() in ("body", "corpse") and tok.head.lemma_.lower() in (
                 "find", "discover", "recover", "retrieve"

@@ -277,3 +277,18 @@ def test_a_later_evidence_sentence_dates_the_event() -> None:
     ev = principal_event(art)
     assert ev is not None and len(ev.evidence) == 2
     assert (ev.date, ev.time_precision) == ("2021-03-20", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # A singular victim the tagger reads as an adjective still counts one.
+        ("On 3 May 2021, militants killed a captive in the village.", 1),
+        ("On 3 May 2021, gunmen shot dead a police sergeant near the market.", 1),
+        # ... but `a dozen` is twelve.
+        ("On 3 May 2021, gunmen killed a dozen villagers near the market.", 12),
+    ],
+)
+def test_singular_and_quantity_victims(text: str, killed: int) -> None:
+    ev = principal_event(dateline.extract(text, published="2021-05-10"))
+    assert ev is not None and fatalities(ev) == killed
