@@ -146,7 +146,8 @@ def _pair(gold: list[GoldToponym], places: list[Any]) -> list[Answer]:
             out.append(Answer())
         else:
             out.append(Answer(best.lat, best.lon, best.geonameid, best.country_code,
-                              _admin1_gid(best.geonameid)))
+                              _admin1_gid(best.geonameid)
+                              or _admin1_by_code(best.country_code, best.admin1_code)))
     return out
 
 
@@ -157,6 +158,14 @@ def _admin1_gid(geonameid: int | None) -> int | None:
     if e is None:
         return None
     return (e.gid if e.level == LEVEL_ADM1 else e.a1gid) or None
+
+
+def _admin1_by_code(cc: str | None, code: str | None) -> int | None:
+    """The ADM1 a place without a GeoNames id was put in (names placed by their context)."""
+    from dateline.places.gazetteer import load
+
+    e = load().admin1(cc, code) if cc and code else None
+    return e.gid if e is not None else None
 
 
 def _auc(errors: list[float]) -> float:

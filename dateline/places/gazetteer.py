@@ -603,6 +603,13 @@ class Gazetteer:
         rows = self._rows("SELECT * FROM place WHERE gid = ?", [gid])
         return Entry(*rows[0]) if rows else None
 
+    def admin1(self, cc: str, code: str) -> Entry | None:
+        """The first-order division of country ``cc`` with GeoNames admin1 code ``code``."""
+        rows = self._rows(
+            "SELECT * FROM place WHERE level = 1 AND cc = ? AND admin_code = ?", [cc, code]
+        )
+        return Entry(*rows[0]) if rows else None
+
     def has(self, key: str) -> bool:
         """True when some place is called ``key`` (folded)."""
         return bool(self.lookup(key))

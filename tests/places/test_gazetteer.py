@@ -93,3 +93,9 @@ def test_skeleton_lookup_finds_spelling_variants_only(gaz: Gazetteer) -> None:
     (uruzgan, *_rest) = gaz.lookup_skeleton("urozgan")
     assert uruzgan.entry.cc == "AF" and uruzgan.entry.level == 1
     assert not gaz.lookup_skeleton("harwinton")
+
+
+def test_admin1_by_country_and_code(gaz: Gazetteer) -> None:
+    kabul = next(c.entry for c in gaz.lookup("kabul") if c.entry.level == 1)
+    assert gaz.admin1("AF", kabul.admin_code) == kabul
+    assert gaz.admin1("AF", "no-such-code") is None
