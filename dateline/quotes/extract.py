@@ -20,6 +20,7 @@ from typing import Any
 
 from dateline.quotes.lexicon import (
     Cue,
+    cue_adjectives,
     cue_nouns,
     cue_phrases,
     cue_verbs,
@@ -27,7 +28,7 @@ from dateline.quotes.lexicon import (
     non_cues,
     quantity_words,
 )
-from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, quote_spans
+from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
 QUOTE_CHARS = OPEN + CLOSE + STRAIGHT + "‘’'"
 #: Dependents that make up the cue's own clause (not content): "also said in a tweet on Sunday".
@@ -372,27 +373,6 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
     return set()
 
 
-def _evidential(doc: Any, tok: Any, lex: Cue, para: Any) -> Attribution | None:
-    """ "The crowd seemed pleased", "it appears that ...": the whole clause, with no source."""
-    comps = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")]
-    if not comps or any(c.lemma_.lower() in cue_verbs() for c in comps):
-        return None  # "seemed to blame X": the inner cue speaks for the subject
-    keep = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "xcomp", "acomp", "oprd", "ccomp")]
-    idx = para({i for c in keep for i in _subtree(c)})
-    frags = _fragments(doc, idx)
-    if not frags:
-        return None
-    return Attribution(
-        content=frags,
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_lemma=lex.lemma,
-        stance=lex.stance,
-        direct=False,
-        cue_token=tok.i,
-        kind=lex.kind,
-    )
-
-
 def _addressee_end(tok: Any, quotes: _Quotes, default: int) -> int:
     """End of the hearer after a cue ("tells the crowd: ..."), so a quotation may follow it."""
     end = default
@@ -476,8 +456,6 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         comp = para(_stray_that_clause(tok))
     if subj is not None:
         comp -= _subtree(subj)
-    if lex.frame == "evidential":
-        return _evidential(doc, tok, lex, para)
     obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
     c_start = min(doc[i].idx for i in clause)
@@ -486,7 +464,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     frags: list[tuple[int, int]] = []
     direct = False
     before = quotes.ending_before(c_start, text)
-    if before is not None and text[before[1] - 2] not in ",?!—–-":
+    if before is not None and before_close(text, before) not in ",?!—–-":
         before = None  # a quotation closed by a full stop is its own sentence
     comp_frags = _fragments(doc, comp)
     inside = (
@@ -503,7 +481,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             tail, text, stop=True
         )
         # "A," he said, "B": the quote resumes after the cue when the first part ended in a comma.
-        if after is not None and text[before[1] - 2 : before[1] - 1] in (",", "—"):
+        if after is not None and before_close(text, before) in (",", "—"):
             frags.append(after)
     elif lex.frame == "quote":
         after = quotes.starting_after(c_end, text)
@@ -748,6 +726,38 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
 
 
+def _adjective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """ "X is confident that ...", "X was concerned about ...": the copula's subject holds it."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return None
+    content: set[int] = set()
+    for c in tok.rights:
+        if c.dep_ in ("ccomp", "xcomp"):
+            content |= _subtree(c)
+        elif c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS | SHORT_PREPS | {"in", "that"}:
+            content |= {i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)}
+    subj = _nearest_subject(tok.head, (0, len(doc.text)))
+    if not content or subj is None:
+        return None
+    adjectives = cue_adjectives()
+    lemma = tok.lower_ if tok.lower_ in adjectives else tok.lemma_.lower()
+    src = _source_span(doc, subj, content)
+    frags = _extend_over_quotes(_fragments(doc, content), quotes)
+    if src is None or not frags or any(s < src[1] and src[0] < e for s, e in frags):
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=lemma,
+        stance=adjectives[lemma],
+        direct=False,
+        source=src,
+        source_head=subj.i,
+        cue_token=tok.i,
+        kind="belief",
+    )
+
+
 def _noun_result(
     doc: Any, tok: Any, src_tok: Any, frags: list[tuple[int, int]], *, direct: bool
 ) -> Attribution | None:
@@ -776,6 +786,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
     verbs = cue_verbs()
     first_words = {w[0] for w in cue_phrases()}
     nouns = cue_nouns()
+    adjectives = cue_adjectives()
     found: list[Attribution] = []
     for tok in doc:
         att = None
@@ -785,6 +796,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _phrase_attribution(doc, tok, quotes)
         elif tok.lemma_.lower() in nouns:
             att = _noun_attribution(doc, tok, quotes)
+        elif tok.lower_ in adjectives or tok.lemma_.lower() in adjectives:
+            att = _adjective_attribution(doc, tok, quotes)
         if att is not None:
             found.append(att)
     # A content that is just another attribution's speaker is a misparse ("... wanted terrorists

@@ -12,7 +12,7 @@ from dateline.errors import ModelError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 
 STANCES = frozenset({"asserts", "confirms", "denies", "accuses", "blames", "claims"})
-FRAMES = frozenset({"clause", "addressee", "object", "as", "topic", "evidential", "quote"})
+FRAMES = frozenset({"clause", "addressee", "object", "as", "topic", "quote"})
 
 
 @dataclass(frozen=True)
@@ -82,3 +82,9 @@ def quantity_words() -> frozenset[str]:
 def cue_nouns() -> dict[str, str]:
     """Nouns that name a statement or stance (``criticism``, ``warning``) -> stance."""
     return {r["lemma"].strip().lower(): r["stance"] for r in _rows("nouns.tsv")}
+
+
+@functools.cache
+def cue_adjectives() -> dict[str, str]:
+    """Attitude adjectives after a copula (``confident that``, ``concerned about``) -> stance."""
+    return {r["lemma"].strip().lower(): r["stance"] for r in _rows("adjectives.tsv")}

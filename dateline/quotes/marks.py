@@ -1,7 +1,8 @@
 """Quotation marks: pair opening and closing marks into quoted spans.
 
 Curly marks say which side they are on; straight double quotes alternate, and a straight mark
-glued to the preceding word (``word"``) closes. A quotation still open at a paragraph break is
+glued to the preceding word (``word"``) closes. Two apostrophes (``''``, a typewriter convention
+of some newspapers) count as one straight double mark. A quotation still open at a paragraph break is
 closed there unless the next paragraph reopens it (the multi-paragraph convention).
 """
 
@@ -17,7 +18,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start: int | None = None
     n = len(text)
+    skip = False
     for i, ch in enumerate(text):
+        if skip:
+            skip = False
+            continue
+        if ch == "'" and text[i + 1 : i + 2] == "'":
+            ch, skip = STRAIGHT, True
         if ch == "\n" and start is not None and i + 1 < n and text[i + 1] == "\n":
             # Paragraph break inside an open quotation: close it at the end of the paragraph.
             end = i
@@ -34,7 +41,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 start = None
         elif ch == STRAIGHT:
             prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < n else " "
+            j = i + (2 if skip else 1)
+            nxt = text[j] if j < n else " "
             if prev.isalpha() and nxt.isalpha():
                 continue  # a straight mark used as an apostrophe (``country"s``)
             opening = start is None
@@ -43,7 +51,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if opening:
                 start = i
             elif start is not None:
-                spans.append((start, i + 1))
+                spans.append((start, i + (2 if skip else 1)))
                 start = None
     if start is not None:
         end = n
@@ -51,3 +59,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         spans.append((start, end))
     return [(s, e) for s, e in spans if e - s > 2]
+
+
+def before_close(text: str, span: tuple[int, int]) -> str:
+    """The character just inside a quotation's closing mark (``,`` in ``"Yes,"``)."""
+    end = span[1] - (2 if text[span[1] - 2 : span[1]] == "''" else 1)
+    return text[end - 1] if end > span[0] else ""

@@ -16,7 +16,7 @@ def test_spans_are_ordered_and_start_on_a_mark(text: str) -> None:
     last = -1
     for s, e in spans:
         assert 0 <= s < e <= len(text)
-        assert text[s] in OPEN + STRAIGHT
+        assert text[s] in OPEN + STRAIGHT or text[s : s + 2] == "''"
         assert s >= last
         last = e
 
@@ -38,3 +38,9 @@ def test_open_quote_closes_at_paragraph_end() -> None:
     text = "He said: “first part\n\nNext paragraph."
     (span,) = quote_spans(text)
     assert text[span[0] : span[1]] == "“first part"
+
+
+def test_doubled_apostrophes_are_a_quotation_mark() -> None:
+    text = "''The levee held,'' the engineer said. It isn't over. ''Not yet.''"
+    spans = quote_spans(text)
+    assert [text[a:b] for a, b in spans] == ["''The levee held,''", "''Not yet.''"]

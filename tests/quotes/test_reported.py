@@ -113,17 +113,24 @@ def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     assert with_cue(qs, "replied").speaker_text == "the mayor"
 
 
-def test_seem_is_an_unsourced_judgement_on_the_whole_clause() -> None:
-    art, qs = quotes_of("By evening the crowd seemed calmer.")
-    seemed = with_cue(qs, "seemed")
-    assert seemed.speaker_text is None
-    pieces = [art.text[a:b] for a, b in seemed.fragments] or [seemed.text]
-    assert pieces == ["the crowd", "calmer"]
-
-
 def test_noun_cue_with_possessor_and_of_phrase() -> None:
     _, qs = quotes_of("The senator's criticism of the new tax drew little notice.")
     crit = with_cue(qs, "criticism")
     assert crit.speaker_text == "The senator"
     assert crit.text == "the new tax"
     assert crit.stance == "accuses"
+
+
+def test_attitude_adjective_after_a_copula() -> None:
+    _, qs = quotes_of("The harbour master was confident that the piers would hold.")
+    conf = with_cue(qs, "confident")
+    assert conf.speaker_text == "The harbour master"
+    assert conf.text == "that the piers would hold"
+
+
+def test_typewriter_quotation_with_cue() -> None:
+    _, qs = quotes_of("''The levee held,'' the engineer said.")
+    said = with_cue(qs, "said")
+    assert said.text == "''The levee held,''"
+    assert said.direct
+    assert said.speaker_text == "the engineer"
