@@ -31,7 +31,7 @@ _MERGE_DEPS = frozenset({
     "conj", "xcomp", "relcl", "acl", "pobj", "dobj", "nsubjpass", "nsubj", "agent",
 })
 _MERGE_PREPS = frozenset({
-    "in", "during", "following", "amid", "with", "after", "by", "through", "on", "at", "of",
+    "in", "during", "following", "amid", "with", "after", "by", "through", "on", "at", "of", "for",
 })
 #: Classes whose `on`/`against` phrase names the target (not `protest against a law`).
 _ATTACKING = frozenset({"attack", "strike", "explode", "clash", "kill", "operation", "invade"})

@@ -292,3 +292,15 @@ def test_a_later_evidence_sentence_dates_the_event() -> None:
 def test_singular_and_quantity_victims(text: str, killed: int) -> None:
     ev = principal_event(dateline.extract(text, published="2021-05-10"))
     assert ev is not None and fatalities(ev) == killed
+
+
+def test_gathering_for_a_rally_is_one_event_placed_where_it_was_held() -> None:
+    art = dateline.extract(
+        "On 2 March 2022, hundreds of people gathered for a rally at the town hall in Leeds to "
+        "show solidarity with Ukraine.",
+        published="2022-03-09",
+    )
+    protests = [e for e in art.events if e.acled_event_type == "Protests"]
+    assert len(protests) == 1
+    place = art.place(protests[0].place_id)
+    assert place is not None and place.text == "Leeds"
