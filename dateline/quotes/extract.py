@@ -223,9 +223,14 @@ def _run_on_subject(tok: Any) -> Any | None:
     said he was killed"); the parser then conjoins the cue to the previous clause and its subject.
     """
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.dep_ == "ROOT" and prev is not None and prev.text == "," and tok.i > 1:
+        # "Alarmed by X, Senator Y, the leader, said ...": the parser lost the subject.
+        prev = tok.doc[tok.i - 2]
+    elif tok.dep_ == "ROOT":
+        return None
     if prev is None or prev.dep_ == "cc" or prev.is_space or (prev.is_punct and prev.text != ")"):
         return None
-    if any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
         return None
     cur = prev
     while cur.dep_ in NP_INNER_DEPS and cur.head.i < tok.i and cur.head is not cur:
@@ -253,7 +258,7 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             and (q := _quantity_subject(cur)) is not None
         ):
             return q
-        if cur is tok and tok.dep_ == "conj" and (np := _run_on_subject(tok)) is not None:
+        if cur is tok and tok.dep_ in ("conj", "ROOT") and (np := _run_on_subject(tok)) is not None:
             return np
         head = cur.head
         if head is cur:
@@ -348,7 +353,11 @@ def _clause_tokens(cue: Any, subj: Any | None, content: set[int]) -> set[int]:
 def _object_content(cue: Any) -> set[int]:
     idx: set[int] = set()
     for c in cue.rights:
-        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS):
+        if c.dep_ in OBJECT_DEPS or (
+            c.dep_ == "prep"
+            and c.lower_ in CONTENT_PREPS
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ):
             idx |= _subtree(c)
     return idx
 
@@ -363,11 +372,13 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
         # "sees the senator as a uniter": the object with its predicate.
         return _object_content(tok)
     if frame == "topic":
-        # "spoke about the economy": only what the words were about.
+        # "spoke about the economy": only what the words were about (not "on Tuesday").
         return {
             i
             for c in tok.rights
-            if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
+            if c.dep_ == "prep"
+            and c.lower_ in CONTENT_PREPS
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for i in _subtree(c)
         }
     return set()

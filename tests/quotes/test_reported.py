@@ -134,3 +134,13 @@ def test_typewriter_quotation_with_cue() -> None:
     assert said.text == "''The levee held,''"
     assert said.direct
     assert said.speaker_text == "the engineer"
+
+
+def test_subject_lost_behind_a_fronted_clause() -> None:
+    _, qs = quotes_of(
+        "Worried by the flooding in the valley, Mayor Ana Ruiz, the council leader, said that "
+        "the dam would be inspected."
+    )
+    said = with_cue(qs, "said")
+    assert said.speaker_text is not None and "Ana Ruiz" in said.speaker_text
+    assert said.text == "that the dam would be inspected"
