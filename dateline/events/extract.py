@@ -1169,6 +1169,7 @@ def find_mentions(article: Article) -> list[Mention]:
     year = _published_year(article)
     mentions: list[Mention] = []
     sents = list(doc.sents)
+    crowd = any(tag.search(article.text) for tag in lex.crowd_tags)
     for si, sent in enumerate(sents):
         found = _sentence_triggers(sent, doc, lex)
         kicker, anchor, after = _kicker(sent, lex)
@@ -1187,6 +1188,8 @@ def find_mentions(article: Article) -> list[Mention]:
             m.anaphoric = _anaphoric(m)
             follow = list(sents[si + 1]) if si + 1 < len(sents) else []
             m.context |= _context(m, lex, follow)
+            if crowd:
+                m.context.add("crowd_size")
             m.dates = {
                 t.value for t in article.times
                 if t.type == "DATE" and sent.start_char <= t.start < sent.end_char

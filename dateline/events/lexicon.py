@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -100,6 +101,7 @@ class Lexicon:
     kickers: dict[str, Kicker] = field(default_factory=dict)
     posts: frozenset[tuple[str, ...]] = frozenset()  # military positions (`checkpoint`, `base`)
     place_nouns: frozenset[tuple[str, ...]] = frozenset()  # `district`, `area`: X district is X
+    crowd_tags: list[re.Pattern[str]] = field(default_factory=list)  # `[size=about 200]`
     numbers: dict[str, Any] = field(default_factory=dict)
     max_phrase: int = 1
     instrument_first: frozenset[str] = frozenset()  # first words of instrument phrases
@@ -174,6 +176,7 @@ def load() -> Lexicon:
         lex.status[_key(row["lemma"])] = row["status"]
     lex.posts = frozenset(_key(row["lemma"]) for row in _rows("posts.tsv"))
     lex.place_nouns = frozenset(_key(row["lemma"]) for row in _rows("place_nouns.tsv"))
+    lex.crowd_tags = [re.compile(row["pattern"]) for row in _rows("crowd_tags.tsv")]
     for row in _rows("kickers.tsv"):
         label = " ".join(row["label"].lower().split())
         lex.kickers[label] = Kicker(

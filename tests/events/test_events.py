@@ -304,3 +304,12 @@ def test_gathering_for_a_rally_is_one_event_placed_where_it_was_held() -> None:
     assert len(protests) == 1
     place = art.place(protests[0].place_id)
     assert place is not None and place.text == "Leeds"
+
+
+def test_a_stated_crowd_size_makes_violence_a_mob_s() -> None:
+    text = "On 3 May 2021, gunmen shot and killed a trader near the market. [size=around 30]"
+    ev = principal_event(dateline.extract(text, published="2021-05-10"))
+    assert ev is not None and ev.acled_sub_event_type == "Mob violence"
+    plain = principal_event(dateline.extract(text.replace(" [size=around 30]", ""),
+                                             published="2021-05-10"))
+    assert plain is not None and plain.acled_sub_event_type != "Mob violence"
