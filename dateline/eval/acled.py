@@ -158,6 +158,9 @@ def same_admin1(place: Any, gold: str | None) -> bool:
     if fold(place.admin1) == fold(gold):
         return True
     entry = entry_of(place)
+    if entry is None and place.country_code and place.admin1_code:
+        # A name the gazetteer lacks, placed inside a known division.
+        entry = load().admin1(place.country_code, place.admin1_code)
     if entry is None:
         return False
     a1 = entry.gid if entry.level == LEVEL_ADM1 else entry.a1gid

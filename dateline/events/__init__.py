@@ -417,25 +417,28 @@ def _entry_key(entry: Trigger, instrument: str | None, args: list[Argument],
 
 
 def _own_place(article: Article, d: _Draft) -> Place | None:
-    """The finest place named in the event's own words.
+    """The place named in the event's own words that best locates it.
 
     Its mentions' clauses, not whole sentences, so that `... killed at a school in X, hours after
-    a bomb killed nine east of Y` gives X to the first killing and Y to the bombing; a relative
-    place (`east of Y`) first, then the finest level, then the earliest. A name that only
-    qualifies a noun (`US troops`) or acts (`the US invaded`), the place of a speaker (`an officer in X said`), the
-    dateline and demonyms do not locate the event.
+    a bomb killed nine east of Y` gives X to the first killing and Y to the bombing. A relative
+    place (`east of Y`) comes first, then the place nearest the trigger in the parse (`rallied in
+    X to honour the victims of Y`: X), then the finest level, then the earliest. A name that only
+    qualifies a noun (`US troops`), starts an organisation's name or acts (`the US invaded`), the
+    place of a speaker (`an officer in X said`), the dateline and demonyms do not locate it.
     """
     dateline_place = article.dateline.place_id if article.dateline is not None else None
     starts: dict[int, Any] = {}
+    heads: dict[int, Any] = {}
     for m in d.mentions:
         for i in m.tokens:
             tok = m.sent.doc[i]
             if not _in_speaker(tok):
                 starts[tok.idx] = tok
-    found = []
+                heads[tok.idx] = m.head
+    found: list[tuple[Place, int]] = []
     for p in article.places:
         tok = starts.get(p.start)
-        if tok is None or not p.resolved or p.id == dateline_place or p.source == "demonym":
+        if tok is None or not p.resolved or p.id == dateline_place or p.source in _NOT_LOCATIONS:
             continue
         span = tok.doc.char_span(p.start, p.end, alignment_mode="expand")
         root = span.root if span is not None else tok
@@ -444,31 +447,54 @@ def _own_place(article: Article, d: _Draft) -> Place | None:
             and (root.head.lemma_.lower(),) not in load().place_nouns
         ):
             continue  # an actor (`the US invaded`, `US troops`), not where it happened
-        found.append(p)
-    # A place qualified by a coarser one (`X district, Zabul`, `X (Zabul)`) must lie inside it:
-    # one that does not was resolved to a namesake elsewhere.
-    found = [p for p in found if all(
-        _inside(p, q) for q in found if _QUALIFIER.fullmatch(article.text[p.end:q.start])
+        found.append((p, _hops(root, heads[p.start])))
+    # A place qualified by another (`X district, Zabul`, `X (Zabul)`, `X, Donetsk`) lies in the
+    # qualifier's region: one that does not was resolved to a namesake elsewhere.
+    found = [(p, h) for p, h in found if all(
+        _inside(p, q) for q, _ in found if _QUALIFIER.fullmatch(article.text[p.end:q.start])
     )]
     if not found:
         return None
-    return min(found, key=lambda p: (0 if p.relation else 1, -(p.admin_level or 0), p.start))
+    return min(found, key=lambda x: (0 if x[0].relation else 1, -_level(x[0]), x[1],
+                                     x[0].start))[0]
+
+
+def _level(p: Place) -> int:
+    """Admin level; a name the gazetteer lacks counts as a locality when placed by the place that
+    qualifies it (`Mazdaki, Nangarhar`), and as the coarsest when placed by the article's focus."""
+    if p.admin_level is not None:
+        return p.admin_level
+    return 3 if p.coord_source == "container" else 0
+
+
+#: Place sources that name no location of an event: nationalities, organisation-name prefixes.
+_NOT_LOCATIONS = frozenset({"demonym", "ner-org-prefix"})
+
+
+def _hops(tok: Any, head: Any) -> int:
+    """Dependency steps from ``tok`` up to ``head`` (a large number when it is not below it)."""
+    for n in range(12):
+        if tok.i == head.i:
+            return n
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return 12
 
 
 _QUALIFIER = re.compile(r"\s*[,(]\s*|\s+(?:in|of)\s+")
 
 
 def _inside(p: Place, q: Place) -> bool:
-    """False when ``q`` is a coarser place (country or ADM1) that ``p`` does not lie in."""
-    q_level = q.admin_level if q.admin_level is not None else 3
-    p_level = p.admin_level if p.admin_level is not None else 3
-    if q_level >= p_level or q.relation:
+    """False when ``p`` lies outside the country or first-level division of ``q``, a coarser
+    place or a town standing for its region (`Pisky, Donetsk`)."""
+    if q.relation or q.country_code is None or (q.admin_level or 0) > 3:
         return True
-    if q_level == 0:
-        return p.country_code == q.country_code
-    if q_level == 1:
-        return p.country_code == q.country_code and p.admin1_code == q.admin1_code
-    return True
+    if p.country_code != q.country_code:
+        return False
+    if q.admin_level == 0 or (p.admin_level in (0, 1) and p.admin_level == q.admin_level):
+        return True
+    return q.admin1_code is None or p.admin1_code is None or p.admin1_code == q.admin1_code
 
 
 def _in_speaker(tok: Any) -> bool:

@@ -313,3 +313,20 @@ def test_a_stated_crowd_size_makes_violence_a_mob_s() -> None:
     plain = principal_event(dateline.extract(text.replace(" [size=around 30]", ""),
                                              published="2021-05-10"))
     assert plain is not None and plain.acled_sub_event_type != "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # `X, Y`: X is the namesake inside Y, not the best-known X.
+        ("On 3 May 2021, gunmen killed two traders in Santa Rosa, La Pampa.", "Santa Rosa", "AR"),
+        # A village the gazetteer lacks is placed by the province that qualifies it.
+        ("On 3 May 2021, soldiers clashed with rebels near Mazdaki, Nangarhar.", "Mazdaki", "AF"),
+    ],
+)
+def test_a_qualified_place_locates_the_event(text: str, name: str, country: str) -> None:
+    art = dateline.extract(text, published="2021-05-10")
+    ev = principal_event(art)
+    assert ev is not None
+    place = art.place(ev.place_id)
+    assert place is not None and (place.text, place.country_code) == (name, country)
