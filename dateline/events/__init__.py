@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from dateline.dates import EventDate
 from dateline.events.extract import (
     DISTINCT_MARKS,
     PHYSICAL,
@@ -357,9 +358,12 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
         confidence=round(min(1.0, 0.4 + 0.1 * len(args) + 0.1 * len(d.mentions)
                              + (0.2 if acled else 0.0)), 2),
     )
-    # A date named in (or carried over to) any evidence sentence beats the publication day.
+    # The first evidence sentence dates the event; when it names no day, a recent day named in a
+    # later one (`the agency said late on Saturday that he was killed`) beats the publication day.
     dated = [(date_event(article, s, e), s, e) for s, e in sent_spans]
-    for when, s, e in [x for x in dated if x[0] is not None and x[0].time_id] + dated[:1]:
+    later = [x for x in dated[1:] if x[0] is not None and _recent_day(article, x[0])]
+    named = dated[:1] if dated and dated[0][0] is not None and dated[0][0].time_id else []
+    for when, s, e in named + later + dated[:1]:
         if when is not None:
             ev.date, ev.date_end = when.date, when.date_end
             ev.time_precision, ev.time_id = when.precision, when.time_id
@@ -384,6 +388,14 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
 
 _WINDOW = re.compile(r"^(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _WINDOW_VALUE = re.compile(r"^P(?:T(\d+)H|(\d+)D)$")
+
+
+def _recent_day(article: Article, when: EventDate) -> bool:
+    """A day named in the text, within a month before publication."""
+    published = _iso(article.published)
+    day = _iso(when.date)
+    return bool(when.time_id and when.precision == 1 and when.date_end is None and day
+                and published and 0 <= (published - day).days <= 31)
 
 
 def _look_back(article: Article, ev: Event, start: int, end: int) -> None:

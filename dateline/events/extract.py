@@ -212,13 +212,20 @@ _FIGHTING = frozenset({"kill", "attack", "clash", "explode", "strike", "operatio
                        "drop"})
 
 
-def _reclassify_strike(tok: Any, lex: Lexicon) -> Trigger:
-    """`strike` is a military strike near aircraft/missile words and a labour strike otherwise."""
-    words = [t.lemma_.lower() for t in tok.sent]
+def _military(tokens: Any, lex: Lexicon) -> bool:
+    """True when ``tokens`` name aircraft, missiles or artillery."""
+    words = [t.lemma_.lower() for t in tokens]
     pairs = set(itertools.pairwise(words)) | {(w,) for w in words}
-    military = any(k in lex.instruments and lex.instruments[k].cls in ("air", "shelling")
-                   for k in pairs)
-    if military:
+    return any(k in lex.instruments and lex.instruments[k].cls in ("air", "shelling")
+               for k in pairs)
+
+
+def _reclassify_strike(tok: Any, lex: Lexicon) -> Trigger:
+    """`strike` is a military strike near aircraft/missile words and a labour strike near workers'
+    words; with neither in its sentence, a military strike when the report tells of air or
+    artillery attacks (`The strike hit the market`), else a labour strike."""
+    labour = any(lex.cues.get((t.lemma_.lower(),)) == "labour" for t in tok.sent)
+    if _military(tok.sent, lex) or (not labour and _military(tok.doc, lex)):
         return next(e for e in lex.triggers["strike"] if e.cls == "strike")
     return Trigger(("strike",), "NOUN", "protest", "PROTEST", "strike", "143")
 
@@ -277,6 +284,15 @@ def _sentence_triggers(
     # (`3 soldiers were wounded by militants`); elsewhere they report the casualties of it.
     if any(e.lemmas[0] not in _WEAK_TRIGGERS for _, e, _ in found):
         found = [f for f in found if f[1].lemmas[0] not in _WEAK_TRIGGERS]
+    # `help the wounded`, `22 wounded people`: a participle used as a noun or an adjective
+    # names people, not a happening.
+    # Alone, they make an event only with its perpetrator or a count (`wounded by militants`,
+    # `gunmen wounded two`, `2 soldiers were wounded`): `Several children were also wounded`
+    # restates the casualties of another.
+    found = [f for f in found if f[1].lemmas[0] not in _WEAK_TRIGGERS or (
+        f[0].dep_ not in ("amod", "compound") and not any(c.dep_ == "det" for c in f[0].children)
+        and any(c.dep_ in ("agent", "dobj") or (c.dep_ == "nsubjpass" and any(
+            g.like_num for g in c.subtree)) for c in f[0].children))]
     return found
 
 

@@ -330,3 +330,22 @@ def test_a_qualified_place_locates_the_event(text: str, name: str, country: str)
     assert ev is not None
     place = art.place(ev.place_id)
     assert place is not None and (place.text, place.country_code) == (name, country)
+
+
+def test_a_strike_in_a_report_of_air_raids_is_military() -> None:
+    text = ("An airstrike hit a market in the north on Tuesday, killing nine civilians, officials "
+            "said.\n\nThe strike destroyed dozens of stalls near the mosque.")
+    art = dateline.extract(text, published="2019-08-22")
+    assert not any(e.acled_event_type == "Protests" for e in art.events)
+    labour = dateline.extract("Teachers began a strike on Monday to demand higher pay.",
+                              published="2019-08-22")
+    assert any(e.acled_event_type == "Protests" for e in labour.events)
+
+
+def test_restated_wounded_make_no_new_event() -> None:
+    text = ("A bomb exploded at a funeral on Sunday, killing 14 people and wounding 31, officials "
+            "said.\n\nA police spokesman said the bomber walked into the crowd. \"Several children "
+            "were also wounded,\" he said.")
+    art = dateline.extract(text, published="2019-11-04")
+    violent = [e for e in art.events if e.acled_event_type is not None]
+    assert len(violent) == 1
