@@ -25,7 +25,9 @@ from dateline.quotes.lexicon import (
     cue_phrases,
     cue_verbs,
     media_nouns,
+    no_passive,
     non_cues,
+    non_topics,
     quantity_words,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
@@ -378,7 +380,10 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
             for c in tok.rights
             if c.dep_ == "prep"
             and c.lower_ in CONTENT_PREPS
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            and not any(
+                g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in non_topics()
+                for g in c.children
+            )
             for i in _subtree(c)
         }
     return set()
@@ -514,9 +519,13 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         if after is not None:
             frags, direct = [after], True
         elif (
-            (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i))
-            and lex.kind in ("speech", "writing")
-        ):
+            tok.dep_ == "parataxis"
+            or (
+                tok.dep_ == "ccomp"
+                and tok.i > tok.head.i
+                and tok.head.lemma_.lower() not in cue_verbs()
+            )
+        ) and lex.kind in ("speech", "writing"):
             # "X, he said, Y" / "X, he said." / "X, he says, is Y": the clause the cue
             # interrupts or closes.
             host = para(_subtree(tok.head) - _subtree(tok))
@@ -535,7 +544,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if not frags:
         return None
     if subj is None:
-        if not _passive(tok):
+        if not _passive(tok) or tok.lemma_.lower() in no_passive():
             return None
         src = None  # "when asked about ...", "is expected to ...": an unstated source
     else:

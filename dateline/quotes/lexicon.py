@@ -88,3 +88,15 @@ def cue_nouns() -> dict[str, str]:
 def cue_adjectives() -> dict[str, str]:
     """Attitude adjectives after a copula (``confident that``, ``concerned about``) -> stance."""
     return {r["lemma"].strip().lower(): r["stance"] for r in _rows("adjectives.tsv")}
+
+
+@functools.cache
+def no_passive() -> frozenset[str]:
+    """Cue verbs whose passive is no report (``wanted for attacks``), from ``no_passive.tsv``."""
+    return frozenset(r["lemma"].strip().lower() for r in _rows("no_passive.tsv"))
+
+
+@functools.cache
+def non_topics() -> frozenset[str]:
+    """Nouns giving the terms of speaking (``on condition of anonymity``), not its topic."""
+    return frozenset(r["lemma"].strip().lower() for r in _rows("non_topics.tsv"))

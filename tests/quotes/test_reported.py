@@ -144,3 +144,13 @@ def test_subject_lost_behind_a_fronted_clause() -> None:
     said = with_cue(qs, "said")
     assert said.speaker_text is not None and "Ana Ruiz" in said.speaker_text
     assert said.text == "that the dam would be inspected"
+
+
+def test_terms_of_speaking_are_not_content() -> None:
+    _, qs = quotes_of("A port official, speaking on condition of anonymity, gave no figures.")
+    assert not [q for q in qs if q.cue == "speaking"]
+
+
+def test_passive_want_is_not_a_report() -> None:
+    _, qs = quotes_of("Police arrested a commander who was wanted for a series of raids.")
+    assert not [q for q in qs if q.cue == "wanted"]
