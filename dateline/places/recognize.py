@@ -47,7 +47,11 @@ CUE_WORDS = {
     "toward", "through", "of", "within", "between", "and", "via",
 }
 #: Cue words alone are not enough for these labels: a person "from" somewhere is common.
-STRONG_CUES = {"in", "near", "outside", "at", "into", "across", "towards", "toward", "within"}
+STRONG_CUES = {"in", "near", "outside", "at", "into", "across", "towards", "toward", "within",
+               "through"}
+#: Words that may stand between a cue and a name (`in central Cardiff`).
+AREA_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "downtown",
+                        "rural", "north", "south", "east", "west", "greater", "suburban"})
 #: Minimum population for a gazetteer-scan candidate (small hamlets collide with words).
 SCAN_MIN_POP = 1000
 MAX_NGRAM = 4
@@ -265,6 +269,8 @@ class Recognizer:
         prev = doc[s - 1].lower_ if s > 0 else ""
         nxt = doc[e].lower_ if e < len(doc) else ""
         feature_after = nxt in feature_words()
+        if prev == "of" and s >= 2 and doc[s - 2].lower_ in feature_words() and len(span) <= 3:
+            return True  # `the village of X`, `the town of X`: a place, known or not
         if label == "FAC":
             return self._known(span.text, min_pop=SCAN_MIN_POP)
         if feature_after:
@@ -309,12 +315,14 @@ class Recognizer:
                 continue
             prev_lower = lowers[i - 1] if i > 0 else ""
             after_comma = i >= 2 and words[i - 1] == "," and taken[i - 2]
-            cue = prev_lower in STRONG_CUES or prev_lower == "from"
+            # `in central Cardiff`, `through downtown X`: a direction word may stand between.
+            cue = prev_lower in STRONG_CUES or prev_lower == "from" or (
+                prev_lower in AREA_WORDS and i >= 2 and lowers[i - 2] in STRONG_CUES)
             matched = False
             for j in range(min(n, i + MAX_NGRAM), i, -1):
                 nxt = lowers[j] if j < n else ""
                 follower = nxt in followers
-                if not (after_comma or cue or nxt in feats or nxt == "," or follower):
+                if not (after_comma or cue or nxt in feats or nxt in (",", "(") or follower):
                     continue
                 if any(taken[i:j]) or not capital[j - 1]:
                     continue
@@ -335,7 +343,7 @@ class Recognizer:
                     ok = self._known(name, admin_only=True) or self._abbr(name)
                 elif nxt in feats:
                     ok = self._known(name)
-                elif cue or follower or (nxt == "," and self._state_follows(doc, j + 1)):
+                elif cue or follower or (nxt in (",", "(") and self._state_follows(doc, j + 1)):
                     ok = self._known(name, min_pop=SCAN_MIN_POP)
                 else:
                     ok = False

@@ -144,3 +144,18 @@ def test_legislators_home_towns(recognizer: Recognizer) -> None:
 def test_facility_named_after_its_town(recognizer: Recognizer) -> None:
     text = "The meeting will be held at the Mount Pleasant Civic Center on Friday."
     assert "Mount Pleasant" in texts(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A direction word between the cue and the name.
+        ("About 200 nurses marched through central Cardiff on Saturday.", "Cardiff"),
+        # A name the tagger missed, qualified by its province in brackets.
+        ("Civil servants protested inside the Cadiz (Andalucia) town hall.", "Cadiz"),
+        # `the village of X`: a place whatever the tagger calls it.
+        ("Soldiers shelled the village of Novohnativka on Monday.", "Novohnativka"),
+    ],
+)
+def test_names_found_by_their_context(recognizer: Recognizer, text: str, name: str) -> None:
+    assert name in texts(recognizer, text)
