@@ -279,6 +279,7 @@ def article_rows(article: Article, source_id: int | None) -> dict[str, list[Row]
                 "stance": q.stance,
                 "date": q.date,
                 "event_ids": _j(q.event_ids),
+                "parent": q.parent,
             }
         )
     return rows

@@ -107,6 +107,15 @@ def test_filters(store: Store) -> None:
     assert store.quotes(Query(kind="denies"))[0]["speaker"] == "officials"
 
 
+def test_nested_quotes_name_their_container(store: Store) -> None:
+    art = sample()
+    art.quotes.append(Quote(id="q2", start=0, end=6, text="Rebels", direct=False, cue="believe",
+                            stance="asserts", parent="q1"))
+    store.add(art)
+    rows = {r["id"]: r for r in store.quotes(Query())}
+    assert (rows["q1"]["parent"], rows["q2"]["parent"]) == (None, "q1")
+
+
 def test_hyphenated_search_words(store: Store) -> None:
     store.add(sample("Al-Qaeda fighters attacked a convoy near Gao on Monday."))
     assert len(store.articles(Query(text="Al-Qaeda"))) == 1
@@ -131,3 +140,24 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(StoreError, match="not a dateline SQLite database"):
         open_store(bad)
+
+
+def test_a_database_of_an_older_schema_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from dateline.store.sqlite import migrations
+
+    path = tmp_path / "old.db"
+    version, sql = migrations("sqlite")[0]
+    con = sqlite3.connect(path)
+    con.executescript(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);"
+        f"{sql};INSERT INTO schema_migrations VALUES ({version}, 'then');"
+    )
+    con.close()
+    with open_store(path) as s:
+        s.add(sample())
+    con = sqlite3.connect(path)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(quotes)")}
+    con.close()
+    assert "parent" in columns
