@@ -204,7 +204,8 @@ def _definite_description(tok: Any) -> bool:
 
 
 def _events(article: Article, q: Quote, frags: Sequence[tuple[int, int]]) -> list[str]:
-    """Events whose trigger or evidence lies in the content, or whose trigger is the cue."""
+    """Events whose trigger or evidence lies in the content, whose trigger is the cue, or whose
+    victim the content names."""
 
     def inside(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in frags)
@@ -215,6 +216,19 @@ def _events(article: Article, q: Quote, frags: Sequence[tuple[int, int]]) -> lis
         on_cue = q.cue_start is not None and ev.start < (q.cue_end or 0) and q.cue_start < ev.end
         if on_cue or any(inside(s, e) for s, e in spans):
             out.append(ev.id)
+    # `confirmed the killing of a senior leader`, `confirmed X's death`, `said X was killed`: a
+    # confirmation, denial or accusation naming the victim of an event, or a statement telling of
+    # violence done to it, is about that event, whichever of its mentions it echoes.
+    named = {ent.id for ent in article.entities
+             if any(inside(m.start, m.end) for m in ent.mentions)}
+    telling = q.stance != "asserts" or _tells_of_violence(article, frags)
+    for ev in article.events if telling else []:
+        if ev.id in out or ev.acled_event_type is None or ev.background:
+            continue
+        victims = [a for a in ev.arguments if a.role in ("actor2", "assoc_actor2")]
+        if any(inside(a.start, a.end) or (a.entity_id is not None and a.entity_id in named)
+               for a in victims):
+            out.append(ev.id)
     if not out:
         sent = article.sentence_of(q.start)
         out = [
@@ -223,6 +237,23 @@ def _events(article: Article, q: Quote, frags: Sequence[tuple[int, int]]) -> lis
             if (ev.sentence_start, ev.sentence_end) == sent and not ev.background
         ]
     return out
+
+
+def _tells_of_violence(article: Article, frags: Sequence[tuple[int, int]]) -> bool:
+    """True when the content holds an event trigger of a physical kind (`killed`, `raid`)."""
+    from dateline.events.extract import PHYSICAL
+    from dateline.events.lexicon import load
+
+    if article.doc is None:
+        return False
+    triggers = load().triggers
+    for s, e in frags:
+        span = article.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and any(
+            entry.cls in PHYSICAL for tok in span for entry in triggers.get(tok.lemma_.lower(), ())
+        ):
+            return True
+    return False
 
 
 def _date(article: Article, att: Attribution) -> str | None:

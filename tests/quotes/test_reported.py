@@ -154,3 +154,15 @@ def test_terms_of_speaking_are_not_content() -> None:
 def test_passive_want_is_not_a_report() -> None:
     _, qs = quotes_of("Police arrested a commander who was wanted for a series of raids.")
     assert not [q for q in qs if q.cue == "wanted"]
+
+
+def test_a_confirmation_is_linked_to_the_event_of_its_victim() -> None:
+    import dateline
+
+    text = ("Security forces killed Omar Haddad, a senior militant commander, in a raid on "
+            "Saturday, officials said.\n\nA spokesman for the ministry later confirmed "
+            "Haddad's death.")
+    art = dateline.extract(text, published="2021-03-21")
+    killing = next(e for e in art.events if e.acled_event_type is not None)
+    confirm = next(q for q in art.quotes if q.stance == "confirms")
+    assert killing.id in confirm.event_ids
