@@ -450,8 +450,10 @@ def _own_place(article: Article, d: _Draft) -> Place | None:
     found: list[tuple[Place, int]] = []
     for p in article.places:
         tok = starts.get(p.start)
-        if tok is None or not p.resolved or p.id == dateline_place or p.source in _NOT_LOCATIONS:
+        if tok is None or not p.resolved or p.id == dateline_place or p.source == "demonym":
             continue
+        if p.source == "ner-org-prefix" and _ORG_GOES_ON.match(article.text, p.end):
+            continue  # `the China Banking Commission`: the name of an organisation
         span = tok.doc.char_span(p.start, p.end, alignment_mode="expand")
         root = span.root if span is not None else tok
         if root.dep_ == "nsubj" or (
@@ -479,8 +481,8 @@ def _level(p: Place) -> int:
     return 3 if p.coord_source == "container" else 0
 
 
-#: Place sources that name no location of an event: nationalities, organisation-name prefixes.
-_NOT_LOCATIONS = frozenset({"demonym", "ner-org-prefix"})
+#: An organisation's name going on after the place that starts it (`China Banking ...`).
+_ORG_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def _hops(tok: Any, head: Any) -> int:
@@ -500,13 +502,22 @@ _QUALIFIER = re.compile(r"\s*[,(]\s*|\s+(?:in|of)\s+")
 def _inside(p: Place, q: Place) -> bool:
     """False when ``p`` lies outside the country or first-level division of ``q``, a coarser
     place or a town standing for its region (`Pisky, Donetsk`)."""
-    if q.relation or q.country_code is None or (q.admin_level or 0) > 3:
+    from dateline.places import entry_of
+    from dateline.places.gazetteer import LEVEL_ADM1
+
+    if q.relation or q.country_code is None or _level(q) > 3:
         return True
     if p.country_code != q.country_code:
         return False
     if q.admin_level == 0 or (p.admin_level in (0, 1) and p.admin_level == q.admin_level):
         return True
-    return q.admin1_code is None or p.admin1_code is None or p.admin1_code == q.admin1_code
+    pe, qe = entry_of(p), entry_of(q)
+    if pe is not None and qe is not None:
+        # Compare divisions by gazetteer identity: the admin codes of the sources differ.
+        p_a1 = pe.gid if pe.level == LEVEL_ADM1 else pe.a1gid
+        q_a1 = qe.gid if qe.level == LEVEL_ADM1 else qe.a1gid
+        return not p_a1 or not q_a1 or p_a1 == q_a1
+    return p.admin1 is None or q.admin1 is None or p.admin1 == q.admin1
 
 
 def _in_speaker(tok: Any) -> bool:

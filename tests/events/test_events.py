@@ -349,3 +349,16 @@ def test_restated_wounded_make_no_new_event() -> None:
     art = dateline.extract(text, published="2019-11-04")
     violent = [e for e in art.events if e.acled_event_type is not None]
     assert len(violent) == 1
+
+
+def test_a_town_the_tagger_took_for_an_organisation_still_locates() -> None:
+    # `Maceio (Alagoas)` tagged as one organisation: the town is still where it happened.
+    art = dateline.extract(
+        "On 13 May 2022, in Maceio (Alagoas), residents blocked the avenue to protest against "
+        "the lack of water.",
+        published="2022-05-20",
+    )
+    ev = principal_event(art)
+    assert ev is not None
+    place = art.place(ev.place_id)
+    assert place is not None and place.text == "Maceio"
