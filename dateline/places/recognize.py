@@ -248,6 +248,7 @@ class Recognizer:
                     else:
                         self._org_suffix(doc, ps, pe, stops, take)
 
+        self._extend_particles(text, found)
         self._scan(doc, text, taken, found, stops, feats)
         self._party_hometowns(text, found)
         self._datelines(doc, text, taken, found)
@@ -360,6 +361,17 @@ class Recognizer:
             if not matched:
                 i += 1
 
+    def _extend_particles(self, text: str, found: list[Mention]) -> None:
+        """`Deir` + ` ez Zor`: a name the tagger cut at a lower-case particle runs on when the
+        longer name is in the gazetteer (`Deir ez Zor`, `Sao Jose dos Campos`)."""
+        for k, m in enumerate(found):
+            match = _PARTICLE_TAIL.match(text, m.end)
+            if match is None or m.source == "demonym":
+                continue
+            longer = text[m.start:match.end()]
+            if self._known(longer):
+                found[k] = Mention(m.start, match.end(), longer, source=m.source, code=m.code)
+
     def _party_hometowns(self, text: str, found: list[Mention]) -> None:
         """Home towns and states in legislators' party tags (``D-Columbus``, ``R-Pa.``)."""
         covered = [(m.start, m.end) for m in found]
@@ -465,6 +477,13 @@ def _people_by_cue(doc: Any) -> set[str]:
         if toks[i + 1].lower_ in cues or (i > 0 and toks[i - 1].lower_ in _PERSON_TITLES):
             out.add(fold(t.text))
     return out
+
+
+#: Lower-case particles inside transliterated place names, then the rest of the name.
+_PARTICLE_TAIL = re.compile(
+    r"[ -](?:ez|el|al|as|ad|ar|an|ash|at|az|es|ul|wa|e|i|do|da|dos|das|de|del|la|di)"
+    r"[ -](?:[A-Z][\w'’]+)(?:[ -][A-Z][\w'’]+)?"
+)
 
 
 def _is_acronym(text: str) -> bool:

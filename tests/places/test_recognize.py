@@ -159,3 +159,17 @@ def test_facility_named_after_its_town(recognizer: Recognizer) -> None:
 )
 def test_names_found_by_their_context(recognizer: Recognizer, text: str, name: str) -> None:
     assert name in texts(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name the tagger cut at a lower-case particle runs on when the gazetteer knows it.
+        ("Gunmen killed a shepherd in Deir ez Zor on Monday.", "Deir ez Zor"),
+        ("Workers protested in Sao Jose dos Campos on Monday.", "Sao Jose dos Campos"),
+        # `countryside` after a name marks it as a place.
+        ("Shells fell on villages in Raqqa countryside.", "Raqqa"),
+    ],
+)
+def test_names_run_on_and_followers(recognizer: Recognizer, text: str, name: str) -> None:
+    assert name in texts(recognizer, text)
