@@ -149,7 +149,7 @@ def same_admin1(place: Any, gold: str | None) -> bool:
     that transliteration variants (``Paktia`` / ``Paktiyā``) count as the same division, or when
     it names the seat of that division.
     """
-    from dateline.places import entry_of
+    from dateline.places import admin1_id
     from dateline.places.gazetteer import LEVEL_ADM1, load
     from dateline.places.text import fold
 
@@ -157,13 +157,9 @@ def same_admin1(place: Any, gold: str | None) -> bool:
         return False
     if fold(place.admin1) == fold(gold):
         return True
-    entry = entry_of(place)
-    if entry is None and place.country_code and place.admin1_code:
-        # A name the gazetteer lacks, placed inside a known division.
-        entry = load().admin1(place.country_code, place.admin1_code)
-    if entry is None:
+    a1 = admin1_id(place)
+    if a1 is None:
         return False
-    a1 = entry.gid if entry.level == LEVEL_ADM1 else entry.a1gid
     # A division is also known by its seat's name (`Krasnodar` for Krasnodarskiy Kray).
     return any(
         (c.entry.level == LEVEL_ADM1 and c.entry.gid == a1)

@@ -433,8 +433,9 @@ def _own_place(article: Article, d: _Draft) -> Place | None:
 
     Its mentions' clauses, not whole sentences, so that `... killed at a school in X, hours after
     a bomb killed nine east of Y` gives X to the first killing and Y to the bombing. A relative
-    place (`east of Y`) comes first, then the place nearest the trigger in the parse (`rallied in
-    X to honour the victims of Y`: X), then the finest level, then the earliest. A name that only
+    place (`east of Y`) comes first, then the finest level, then the place nearest the trigger in
+    the parse (`rallied in X to honour the victims of Y`: X, when both are towns), then the
+    earliest. A name that only
     qualifies a noun (`US troops`), starts an organisation's name or acts (`the US invaded`), the
     place of a speaker (`an officer in X said`), the dateline and demonyms do not locate it.
     """
@@ -502,22 +503,16 @@ _QUALIFIER = re.compile(r"\s*[,(]\s*|\s+(?:in|of)\s+")
 def _inside(p: Place, q: Place) -> bool:
     """False when ``p`` lies outside the country or first-level division of ``q``, a coarser
     place or a town standing for its region (`Pisky, Donetsk`)."""
-    from dateline.places import entry_of
-    from dateline.places.gazetteer import LEVEL_ADM1
+    from dateline.places import admin1_id
 
-    if q.relation or q.country_code is None or _level(q) > 3:
+    if q.relation or q.country_code is None:
         return True
     if p.country_code != q.country_code:
         return False
     if q.admin_level == 0 or (p.admin_level in (0, 1) and p.admin_level == q.admin_level):
         return True
-    pe, qe = entry_of(p), entry_of(q)
-    if pe is not None and qe is not None:
-        # Compare divisions by gazetteer identity: the admin codes of the sources differ.
-        p_a1 = pe.gid if pe.level == LEVEL_ADM1 else pe.a1gid
-        q_a1 = qe.gid if qe.level == LEVEL_ADM1 else qe.a1gid
-        return not p_a1 or not q_a1 or p_a1 == q_a1
-    return p.admin1 is None or q.admin1 is None or p.admin1 == q.admin1
+    p_a1, q_a1 = admin1_id(p), admin1_id(q)
+    return p_a1 is None or q_a1 is None or p_a1 == q_a1
 
 
 def _in_speaker(tok: Any) -> bool:

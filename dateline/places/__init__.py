@@ -254,3 +254,14 @@ def entry_of(place: Place) -> Entry | None:
     """The gazetteer entry behind a resolved place."""
     return load().get(place.geonameid) if place.geonameid else None
 
+
+def admin1_id(place: Place) -> int | None:
+    """The gazetteer id of the first-level division ``place`` lies in (itself, for a division),
+    also for a name the gazetteer lacks that was placed inside a known division."""
+    entry = entry_of(place)
+    if entry is None and place.country_code and place.admin1_code:
+        entry = load().admin1(place.country_code, place.admin1_code)
+    if entry is None:
+        return None
+    return (entry.gid if entry.level == LEVEL_ADM1 else entry.a1gid) or None
+
