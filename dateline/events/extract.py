@@ -284,11 +284,10 @@ def _sentence_triggers(
     # (`3 soldiers were wounded by militants`); elsewhere they report the casualties of it.
     if any(e.lemmas[0] not in _WEAK_TRIGGERS for _, e, _ in found):
         found = [f for f in found if f[1].lemmas[0] not in _WEAK_TRIGGERS]
-    # `help the wounded`, `22 wounded people`: a participle used as a noun or an adjective
-    # names people, not a happening.
-    # Alone, they make an event only with its perpetrator or a count (`wounded by militants`,
-    # `gunmen wounded two`, `2 soldiers were wounded`): `Several children were also wounded`
-    # restates the casualties of another.
+    # Alone, they make an event only as a verb with its perpetrator or a count (`wounded by
+    # militants`, `gunmen wounded two`, `2 soldiers were wounded`): `help the wounded` and
+    # `22 wounded people` name people, and `Several children were also wounded` restates the
+    # casualties of another event.
     found = [f for f in found if f[1].lemmas[0] not in _WEAK_TRIGGERS or (
         f[0].dep_ not in ("amod", "compound") and not any(c.dep_ == "det" for c in f[0].children)
         and any(c.dep_ in ("agent", "dobj") or (c.dep_ == "nsubjpass" and any(
