@@ -23,7 +23,7 @@ from dateline.events.export import (
     plover_record,
     plover_records,
 )
-from dateline.model import Article, Event
+from dateline.model import Article, Event, Place
 
 TEXT = (Path(__file__).parent / "fixtures" / "intel_raid.txt").read_text(encoding="utf-8")
 
@@ -35,6 +35,13 @@ def art() -> Article:
 
 def _killed(ev: Event) -> list[int]:
     return [c.number or 0 for c in ev.counts if c.kind == "killed"]
+
+
+def _principal_place(text: str, published: str) -> Place | None:
+    """Where the principal event of ``text`` happened (None without an event or a place)."""
+    art = dateline.extract(text, published=published)
+    ev = principal_event(art)
+    return art.place(ev.place_id) if ev is not None else None
 
 
 def _with_count(art: Article, kind: str, number: int) -> Event:
@@ -325,10 +332,7 @@ def test_a_stated_crowd_size_makes_violence_a_mob_s() -> None:
     ],
 )
 def test_a_qualified_place_locates_the_event(text: str, name: str, country: str) -> None:
-    art = dateline.extract(text, published="2021-05-10")
-    ev = principal_event(art)
-    assert ev is not None
-    place = art.place(ev.place_id)
+    place = _principal_place(text, "2021-05-10")
     assert place is not None and (place.text, place.country_code) == (name, country)
 
 
@@ -353,12 +357,9 @@ def test_restated_wounded_make_no_new_event() -> None:
 
 def test_a_town_the_tagger_took_for_an_organisation_still_locates() -> None:
     # `Maceio (Alagoas)` tagged as one organisation: the town is still where it happened.
-    art = dateline.extract(
+    place = _principal_place(
         "On 13 May 2022, in Maceio (Alagoas), residents blocked the avenue to protest against "
         "the lack of water.",
-        published="2022-05-20",
+        "2022-05-20",
     )
-    ev = principal_event(art)
-    assert ev is not None
-    place = art.place(ev.place_id)
     assert place is not None and place.text == "Maceio"
