@@ -14,6 +14,7 @@ Three families of cue are read off the dependency parse:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -423,6 +424,99 @@ def _stray_that_clause(tok: Any) -> set[int]:
     return set()
 
 
+def _infinitive_series(tok: Any) -> set[int]:
+    """Bare infinitives the parser conjoined to the cue instead of to its infinitive complement.
+
+    "wants to triple X, grow Y and create Z": a base-form verb with no subject of its own cannot
+    be coordinated with the finite cue, so it continues the series begun by "to triple".
+    """
+    if tok.tag_ not in FINITE_TAGS:
+        return set()
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "conj" and c.tag_ == "VB" and not any(
+            g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children
+        ):
+            out |= _subtree(c)
+    return out
+
+
+#: Relative pronouns that open a non-restrictive clause after a comma (the writer's aside).
+ASIDE_PRONOUNS = frozenset({"who", "whom", "whose"})
+#: Marks that set off an aside from the clause it follows.
+ASIDE_MARKS = frozenset({",", "--", "—", "–", ";"})
+
+
+def _aside(doc: Any, t: Any) -> bool:
+    """Whether ``t`` heads an aside: a relative clause about a person or a participle clause.
+
+    A "which" clause is left alone: it often comments on the whole reported proposition and
+    belongs to it ("claimed a loss, which could have allowed him ..."); a comma before a noun
+    phrase is more often a list than an appositive.
+    """
+    le = t.left_edge
+    if t.dep_ == "relcl":
+        return le.lower_ in ASIDE_PRONOUNS
+    if t.dep_ in ("advcl", "acl"):
+        return t.tag_ == "VBG" and all(x.pos_ == "ADV" for x in doc[le.i : t.i])
+    return False
+
+
+def _drop_trailing_adjuncts(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
+    """The content without asides that close it after a comma.
+
+    "said she would pardon X, who has not been charged", "said he would win, arguing that ...":
+    the writer's additions (or a new report), not the reported proposition. Asides inside a
+    quotation are the speaker's own words.
+    """
+    while idx:
+        words = [i for i in idx if not (doc[i].is_punct or doc[i].is_space)]
+        if not words:
+            return idx
+        last, first = max(words), min(words)
+        cut = None
+        for i in sorted(idx):
+            t = doc[i]
+            le, re = t.left_edge.i, t.right_edge.i
+            if (
+                le - 1 > first
+                and re >= last
+                and t.head.i in idx
+                and doc[le - 1].text in ASIDE_MARKS
+                and _aside(doc, t)
+                and quotes.containing(t.idx, t.idx + len(t)) is None
+            ):
+                cut = set(range(le - 1, re + 1))
+                break
+        if cut is None:
+            return idx
+        idx = idx - cut
+    return idx
+
+
+def _quote_lead(doc: Any, quote: tuple[int, int], floor: int) -> int | None:
+    """Start of the paraphrase a closing partial quotation finishes, if it has one.
+
+    "However laudable the goal, the tax "is a misguided approach," he said": the speaker's
+    proposition starts with the sentence, not at the opening mark. None when the quotation opens
+    its sentence or follows a colon (then the quotation alone is what was said).
+    """
+    first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    start: int = max(first[0].sent.start_char, floor)
+    lead = doc.text[start : quote[0]].strip()
+    if (
+        not any(c.isalpha() for c in lead)
+        or lead[-1] in ":;"
+        or any(c in lead for c in QUOTE_CHARS)
+        or re.search(r"[.!?]\s", lead)  # the parser ran two sentences together
+    ):
+        return None
+    gap: str = doc.text[start : quote[0]]
+    return start + len(gap) - len(gap.lstrip())
+
+
 def _passive(tok: Any) -> bool:
     """A cue in the passive with no agent ("was asked", "Asked if ...", "is expected")."""
     if tok.tag_ != "VBN":
@@ -470,10 +564,19 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             comp |= para(_subtree(c))
     if not comp:
         comp = para(_stray_that_clause(tok))
+    elif any(c.dep_ == "xcomp" for c in tok.children):
+        comp |= para(_infinitive_series(tok))
     if subj is not None:
         comp -= _subtree(subj)
     obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
+    comp = _drop_trailing_adjuncts(doc, comp, quotes)
+    obj = _drop_trailing_adjuncts(doc, obj, quotes)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
+    if quotes.containing(tok.idx, tok.idx + len(tok)) is None:
+        # '"Probably not," she said': words inside a quotation are its content, never the cue's
+        # own modifiers, even when the parser hangs them on the cue.
+        clause = {i for i in clause if quotes.containing(doc[i].idx, doc[i].idx + 1) is None}
+        clause = clause or {tok.i}
     c_start = min(doc[i].idx for i in clause)
     c_end = max(doc[i].idx + len(doc[i]) for i in clause)
 
@@ -482,6 +585,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     before = quotes.ending_before(c_start, text)
     if before is not None and before_close(text, before) not in ",?!—–-":
         before = None  # a quotation closed by a full stop is its own sentence
+    elif any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
+        before = None  # '"...," when she blasted him': a subordinate clause reports nothing
     comp_frags = _fragments(doc, comp)
     inside = (
         bool(comp_frags)
@@ -489,8 +594,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         and quotes.containing(tok.idx, tok.idx + len(tok)) is None
     )
     if before is not None and (not comp_frags or inside or comp_frags[0][0] < before[1]):
-        frags = [before]
-        direct = True
+        lead = _quote_lead(doc, before, p0)
+        frags = [(lead, before[1])] if lead is not None else [before]
+        direct = lead is None
         # The cue may trail a participle ("I said, attempting to regroup. "...").
         tail = max(c_end, min(tok.right_edge.idx + len(tok.right_edge), p1))
         after = quotes.starting_after(c_end, text, stop=True) or quotes.starting_after(
