@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from dateline.places.gazetteer import (
@@ -67,6 +67,8 @@ W_RIVAL = 2.0
 RIVAL_KM = 100.0
 RIVALS = 6
 MAX_CANDIDATES = 200
+#: Passes over the names when the context is taken into account (stops early when stable).
+SWEEPS = 3
 #: Mention sources trusted most when they vote for the article's focus.
 SURE_SOURCES = frozenset({"ner", "demonym", "dateline", "given"})
 
@@ -288,17 +290,26 @@ class Resolver:
         base = {g: self._base_scores(mentions, idx, cands[g], cands, group_of)
                 for g, idx in groups.items()}
         choice = {g: _argmax(base[g]) for g in groups}
-        scores = base
-        for _ in range(2):
-            focus = _Focus(mentions, groups, cands, choice, base)
-            scores = {}
+        focus = _Focus(mentions, groups, cands, choice, base)
+        scores = dict(base)
+        # One name at a time, each seeing the others' latest choices: updating all at once lets
+        # two names swap countries back and forth (Lancaster and York each following the
+        # other's previous reading) instead of settling on a coherent reading.
+        for _ in range(SWEEPS):
+            changed = False
             for g in groups:
                 sc = [b + focus.bonus(g, c.entry) for b, c in zip(base[g], cands[g], strict=True)]
                 # Distances only for the front runners: the rest cannot win anyway.
                 for j in sorted(range(len(sc)), key=lambda j: -sc[j])[:NEARBY_TOP]:
                     sc[j] += focus.nearby(g, cands[g][j].entry)
                 scores[g] = sc
-            choice = {g: _argmax(scores[g]) for g in groups}
+                k = _argmax(sc)
+                if k != choice[g]:
+                    choice[g] = k
+                    focus.choose(g, cands[g][k].entry if k is not None else None)
+                    changed = True
+            if not changed:
+                break
 
         out: list[Resolution] = []
         for i in range(len(mentions)):
@@ -416,7 +427,11 @@ def _argmax(scores: list[float]) -> int | None:
 
 
 class _Focus:
-    """What the other mentions of the article resolved to: countries, ADM1s, ADM2s."""
+    """What the other mentions of the article resolved to: countries, ADM1s, ADM2s.
+
+    Kept up to date as names change their choice (:meth:`choose`); every figure a name sees
+    leaves its own votes out.
+    """
 
     def __init__(
         self,
@@ -430,20 +445,17 @@ class _Focus:
         self.a1: dict[str, Counter[int]] = {}
         self.a2: dict[str, Counter[int]] = {}
         self.chosen: dict[str, Entry] = {}
-        self.dateline: Entry | None = None
-        for g, idx in groups.items():
-            k = choice[g]
-            if k is None:
-                continue
-            e = cands[g][k].entry
-            self.chosen[g] = e
-            if any(mentions[i].is_dateline for i in idx):
-                self.dateline = e
-        self.points = [
-            (g, (e.lat, e.lon))
-            for g, e in self.chosen.items()
-            if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None
-        ]
+        self.points: dict[str, tuple[float, float]] = {}
+        self.total_cc: Counter[str] = Counter()
+        self.total_a1: Counter[int] = Counter()
+        self.total_a2: Counter[int] = Counter()
+        # Names the tagger called places vote twice as much as names we inferred.
+        self.votes = {
+            g: sum(2 if mentions[i].source in SURE_SOURCES else 1 for i in idx)
+            for g, idx in groups.items()
+        }
+        self.dateline_group = next(
+            (g for g, idx in groups.items() if any(mentions[i].is_dateline for i in idx)), None)
         # The runners-up of every other name: two ambiguous names that have readings close to
         # each other (a town and its county) are probably those readings.
         self.rival_points: list[tuple[str, tuple[float, float]]] = []
@@ -453,23 +465,38 @@ class _Focus:
                 e = cs[j].entry
                 if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
                     self.rival_points.append((g, (e.lat, e.lon)))
-        self._others: dict[str, tuple[Counter[str], int, Counter[int], Counter[int]]] = {}
-        self.total_cc: Counter[str] = Counter()
-        self.total_a1: Counter[int] = Counter()
-        self.total_a2: Counter[int] = Counter()
-        for g, e in self.chosen.items():
-            # Names the tagger called places vote twice as much as names we inferred.
-            n = sum(2 if mentions[i].source in SURE_SOURCES else 1 for i in groups[g])
-            w = 2 if e.level == LEVEL_COUNTRY else 1
-            if e.cc:
-                self.cc[g] = Counter({e.cc: w * n})
-            a1 = e.gid if e.level == LEVEL_ADM1 else e.a1gid
-            a2 = e.gid if e.level == LEVEL_ADM2 else e.a2gid
-            self.a1[g] = Counter({a1: n}) if a1 else Counter()
-            self.a2[g] = Counter({a2: n}) if a2 else Counter()
-            self.total_cc.update(self.cc.get(g, Counter()))
-            self.total_a1.update(self.a1[g])
-            self.total_a2.update(self.a2[g])
+        for g in groups:
+            k = choice[g]
+            if k is not None:
+                self.choose(g, cands[g][k].entry)
+
+    @property
+    def dateline(self) -> Entry | None:
+        """The dateline's current reading."""
+        return self.chosen.get(self.dateline_group) if self.dateline_group else None
+
+    def choose(self, g: str, e: Entry | None) -> None:
+        """Record that name ``g`` now reads as ``e`` (None: no reading)."""
+        self.total_cc.subtract(self.cc.pop(g, Counter()))
+        self.total_a1.subtract(self.a1.pop(g, Counter()))
+        self.total_a2.subtract(self.a2.pop(g, Counter()))
+        self.chosen.pop(g, None)
+        self.points.pop(g, None)
+        if e is None:
+            return
+        self.chosen[g] = e
+        if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
+            self.points[g] = (e.lat, e.lon)
+        n = self.votes[g]
+        w = 2 if e.level == LEVEL_COUNTRY else 1
+        self.cc[g] = Counter({e.cc: w * n}) if e.cc else Counter()
+        a1 = e.gid if e.level == LEVEL_ADM1 else e.a1gid
+        a2 = e.gid if e.level == LEVEL_ADM2 else e.a2gid
+        self.a1[g] = Counter({a1: n}) if a1 else Counter()
+        self.a2[g] = Counter({a2: n}) if a2 else Counter()
+        self.total_cc.update(self.cc[g])
+        self.total_a1.update(self.a1[g])
+        self.total_a2.update(self.a2[g])
 
     def nearby(self, g: str, e: Entry) -> float:
         """Bonus for lying close to the article's other fine-grained places."""
@@ -479,7 +506,7 @@ class _Focus:
         lon0: float = e.lon
         coslat = math.cos(math.radians(lat0))
 
-        def nearest(points: list[tuple[str, tuple[float, float]]], limit: float) -> float:
+        def nearest(points: Iterable[tuple[str, tuple[float, float]]], limit: float) -> float:
             best = limit
             for h, o in points:
                 if h == g:
@@ -490,7 +517,7 @@ class _Focus:
                 best = min(best, 111.2 * math.sqrt(dx * dx + dy * dy))
             return best
 
-        chosen = W_NEARBY * (1.0 - nearest(self.points, NEARBY_KM) / NEARBY_KM)
+        chosen = W_NEARBY * (1.0 - nearest(self.points.items(), NEARBY_KM) / NEARBY_KM)
         if not W_RIVAL:
             return chosen
         rival = W_RIVAL * math.exp(-nearest(self.rival_points, 10 * RIVAL_KM) / RIVAL_KM)
@@ -499,20 +526,17 @@ class _Focus:
     def bonus(self, g: str, e: Entry) -> float:
         """Context score of candidate ``e`` for group ``g`` (its own votes left out)."""
         s = 0.0
-        if g not in self._others:
-            cc_g = self.total_cc - self.cc.get(g, Counter())
-            self._others[g] = (
-                cc_g,
-                sum(cc_g.values()),
-                self.total_a1 - self.a1.get(g, Counter()),
-                self.total_a2 - self.a2.get(g, Counter()),
-            )
-        cc, total, a1, a2 = self._others[g]
-        if total and e.cc and cc[e.cc]:
-            s += W_FOCUS_ANY + W_FOCUS_COUNTRY * cc[e.cc] / total
-        if e.level > LEVEL_ADM1 and a1[e.a1gid]:
+        own_cc = self.cc.get(g, Counter())
+        total = self.total_cc.total() - own_cc.total()
+        if total and e.cc:
+            here = self.total_cc[e.cc] - own_cc[e.cc]
+            if here:
+                s += W_FOCUS_ANY + W_FOCUS_COUNTRY * here / total
+        if e.level > LEVEL_ADM1 and e.a1gid and (
+                self.total_a1[e.a1gid] - self.a1.get(g, Counter())[e.a1gid]):
             s += W_FOCUS_ADM1
-        if e.level > LEVEL_ADM2 and a2[e.a2gid]:
+        if e.level > LEVEL_ADM2 and e.a2gid and (
+                self.total_a2[e.a2gid] - self.a2.get(g, Counter())[e.a2gid]):
             s += W_FOCUS_ADM2
         if e.level in (LEVEL_COUNTRY, LEVEL_ADM1, LEVEL_ADM2):
             own = self.chosen.get(g)
