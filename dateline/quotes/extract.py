@@ -243,10 +243,41 @@ def _run_on_subject(tok: Any) -> Any | None:
     return cur
 
 
+def _coordinated_cue(tok: Any) -> Any | None:
+    """The cue a subjectless speech verb is coordinated with, when the parser hung it lower.
+
+    "X said he would order a review and warned against Y": "warned" is parsed as conjoined to
+    "order" inside the reported clause, but a finite speech verb with no subject of its own,
+    next to a reported clause that has one, continues the reporting clause (reported speech is
+    not nested in news attribution). Returns the outer cue verb, or None.
+    """
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
+        return None
+    lex = cue_verbs().get(tok.lemma_.lower())
+    if lex is None or lex.kind not in ("speech", "writing"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    host = tok.head
+    outer = host.head
+    if (
+        host.dep_ != "ccomp"
+        or outer.i == host.i
+        or outer.pos_ != "VERB"
+        or outer.lemma_.lower() not in cue_verbs()
+        or not any(c.dep_ in SUBJECT_DEPS for c in host.children)
+    ):
+        return None
+    return outer
+
+
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
     if tok.tag_ == "VBN" and tok.dep_ == "advcl":
         return None  # "When asked about X, she ...": she was asked; the asker is unstated
+    outer = _coordinated_cue(tok)
+    if outer is not None:
+        return _subject(outer, span)
     cur = tok
     for _ in range(5):
         subj = _nearest_subject(cur, span)
@@ -517,6 +548,22 @@ def _quote_lead(doc: Any, quote: tuple[int, int], floor: int) -> int | None:
     return start + len(gap) - len(gap.lstrip())
 
 
+def _cut_at_semicolon(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
+    """A reported clause ends at a semicolon outside quotation marks.
+
+    "said the timing was not intentional; they only learned of it on Friday": the parser hangs
+    the next clause on the reported one, but the writer's semicolon closes the report.
+    """
+    if not idx:
+        return idx
+    first = min(idx)
+    for i in sorted(idx):
+        t = doc[i]
+        if t.text == ";" and i > first and quotes.containing(t.idx, t.idx + 1) is None:
+            return {j for j in idx if j < i}
+    return idx
+
+
 def _passive(tok: Any) -> bool:
     """A cue in the passive with no agent ("was asked", "Asked if ...", "is expected")."""
     if tok.tag_ != "VBN":
@@ -544,7 +591,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" for c in tok.children):
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in tok.lefts):
+    if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i == tok.i - 1 for c in tok.lefts):
         return None  # "the most wanted", "less known": a participle used as an adjective
     text = doc.text
     # The parser can run a sentence across a paragraph break (straight quotes confuse it); an
@@ -568,6 +615,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         comp |= para(_infinitive_series(tok))
     if subj is not None:
         comp -= _subtree(subj)
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            for v in c.children:
+                if v.dep_ == "conj" and (o := _coordinated_cue(v)) is not None and o.i == tok.i:
+                    comp -= _subtree(v)
+    comp = _cut_at_semicolon(doc, comp, quotes)
     obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes)
@@ -626,6 +679,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             frags, direct = [after], True
         elif (
             tok.dep_ == "parataxis"
+            or (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.lefts))
             or (
                 tok.dep_ == "ccomp"
                 and tok.i > tok.head.i

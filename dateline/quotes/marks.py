@@ -39,6 +39,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if start is not None:
                 spans.append((start, i + 1))
                 start = None
+            elif (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isalnum():
+                start = i  # a closing mark typed for an opening one ("”Fear. ...”")
         elif ch == STRAIGHT:
             prev = text[i - 1] if i else " "
             j = i + (2 if skip else 1)
