@@ -14,7 +14,6 @@ Three families of cue are read off the dependency parse:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -525,29 +524,6 @@ def _drop_trailing_adjuncts(doc: Any, idx: set[int], quotes: _Quotes) -> set[int
     return idx
 
 
-def _quote_lead(doc: Any, quote: tuple[int, int], floor: int) -> int | None:
-    """Start of the paraphrase a closing partial quotation finishes, if it has one.
-
-    "However laudable the goal, the tax "is a misguided approach," he said": the speaker's
-    proposition starts with the sentence, not at the opening mark. None when the quotation opens
-    its sentence or follows a colon (then the quotation alone is what was said).
-    """
-    first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
-    if first is None:
-        return None
-    start: int = max(first[0].sent.start_char, floor)
-    lead = doc.text[start : quote[0]].strip()
-    if (
-        not any(c.isalpha() for c in lead)
-        or lead[-1] in ":;"
-        or any(c in lead for c in QUOTE_CHARS)
-        or re.search(r"[.!?]\s", lead)  # the parser ran two sentences together
-    ):
-        return None
-    gap: str = doc.text[start : quote[0]]
-    return start + len(gap) - len(gap.lstrip())
-
-
 def _cut_at_semicolon(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
     """A reported clause ends at a semicolon outside quotation marks.
 
@@ -647,9 +623,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         and quotes.containing(tok.idx, tok.idx + len(tok)) is None
     )
     if before is not None and (not comp_frags or inside or comp_frags[0][0] < before[1]):
-        lead = _quote_lead(doc, before, p0)
-        frags = [(lead, before[1])] if lead is not None else [before]
-        direct = lead is None
+        frags = [before]
+        direct = True
         # The cue may trail a participle ("I said, attempting to regroup. "...").
         tail = max(c_end, min(tok.right_edge.idx + len(tok.right_edge), p1))
         after = quotes.starting_after(c_end, text, stop=True) or quotes.starting_after(
@@ -679,7 +654,6 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             frags, direct = [after], True
         elif (
             tok.dep_ == "parataxis"
-            or (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.lefts))
             or (
                 tok.dep_ == "ccomp"
                 and tok.i > tok.head.i
