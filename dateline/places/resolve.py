@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from dateline.places.gazetteer import (
     KIND_ABBR,
@@ -69,6 +69,14 @@ RIVALS = 6
 MAX_CANDIDATES = 200
 #: Passes over the names when the context is taken into account (stops early when stable).
 SWEEPS = 3
+#: Readings of a name that vote for the article's focus (the leading few, each with at least
+#: this share of the name's belief: many unlikely readings must not add up to a focus); a
+#: division takes a surer reading (two stray small towns of one state must not pull each other).
+SOFT_TOP = 5
+SOFT_MIN = 0.1
+SOFT_MIN_DIV = 0.3
+#: Vote mass below this is rounding noise.
+VOTE_EPS = 0.01
 #: Mention sources trusted most when they vote for the article's focus.
 SURE_SOURCES = frozenset({"ner", "demonym", "dateline", "given"})
 
@@ -103,6 +111,8 @@ class Resolution:
     score: float = 0.0  # probability-like confidence of the chosen candidate
     alternatives: list[Entry] = field(default_factory=list)
 
+
+K = TypeVar("K")
 
 _FEATURES: dict[str, int] | None = None
 
@@ -304,10 +314,9 @@ class Resolver:
                     sc[j] += focus.nearby(g, cands[g][j].entry)
                 scores[g] = sc
                 k = _argmax(sc)
-                if k != choice[g]:
-                    choice[g] = k
-                    focus.choose(g, cands[g][k].entry if k is not None else None)
-                    changed = True
+                changed = changed or k != choice[g]
+                choice[g] = k
+                focus.choose(g, cands[g], sc, k)
             if not changed:
                 break
 
@@ -420,10 +429,43 @@ def _contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
+def _unit(votes: float) -> float:
+    """Vote mass capped to 0..1: one full vote is enough for a focus bonus."""
+    return min(1.0, max(0.0, votes))
+
+
 def _argmax(scores: list[float]) -> int | None:
     if not scores:
         return None
     return max(range(len(scores)), key=lambda i: (scores[i], -i))
+
+
+class _Votes(Generic[K]):
+    """Votes of each name for keys (countries, divisions), and their sums over all names."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, dict[K, float]] = {}
+        self.total: dict[K, float] = {}
+        self.grand = 0.0
+
+    def set(self, g: str, votes: dict[K, float]) -> None:
+        """Replace the votes of name ``g``."""
+        for k, v in self.by_name.pop(g, {}).items():
+            self.total[k] -= v
+            self.grand -= v
+        for k, v in votes.items():
+            self.total[k] = self.total.get(k, 0.0) + v
+            self.grand += v
+        if votes:
+            self.by_name[g] = votes
+
+    def others(self, g: str, key: K) -> float:
+        """Votes for ``key`` from every name but ``g``."""
+        return self.total.get(key, 0.0) - self.by_name.get(g, {}).get(key, 0.0)
+
+    def others_total(self, g: str) -> float:
+        """All votes of every name but ``g``."""
+        return self.grand - sum(self.by_name.get(g, {}).values())
 
 
 class _Focus:
@@ -441,14 +483,11 @@ class _Focus:
         choice: dict[str, int | None],
         base: dict[str, list[float]],
     ) -> None:
-        self.cc: dict[str, Counter[str]] = {}
-        self.a1: dict[str, Counter[int]] = {}
-        self.a2: dict[str, Counter[int]] = {}
+        self.cc: _Votes[str] = _Votes()
+        self.a1: _Votes[int] = _Votes()
+        self.a2: _Votes[int] = _Votes()
         self.chosen: dict[str, Entry] = {}
         self.points: dict[str, tuple[float, float]] = {}
-        self.total_cc: Counter[str] = Counter()
-        self.total_a1: Counter[int] = Counter()
-        self.total_a2: Counter[int] = Counter()
         # Names the tagger called places vote twice as much as names we inferred.
         self.votes = {
             g: sum(2 if mentions[i].source in SURE_SOURCES else 1 for i in idx)
@@ -466,37 +505,57 @@ class _Focus:
                 if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
                     self.rival_points.append((g, (e.lat, e.lon)))
         for g in groups:
-            k = choice[g]
-            if k is not None:
-                self.choose(g, cands[g][k].entry)
+            self.choose(g, cands[g], base[g], choice[g])
 
     @property
     def dateline(self) -> Entry | None:
         """The dateline's current reading."""
         return self.chosen.get(self.dateline_group) if self.dateline_group else None
 
-    def choose(self, g: str, e: Entry | None) -> None:
-        """Record that name ``g`` now reads as ``e`` (None: no reading)."""
-        self.total_cc.subtract(self.cc.pop(g, Counter()))
-        self.total_a1.subtract(self.a1.pop(g, Counter()))
-        self.total_a2.subtract(self.a2.pop(g, Counter()))
+    def choose(self, g: str, cands: list[Candidate], scores: list[float], k: int | None) -> None:
+        """Record that name ``g`` now reads as ``cands[k]`` (None: no reading).
+
+        The name votes for the countries and divisions of its leading readings in proportion
+        to how sure it is of each (a softmax of their scores): a name torn between two
+        countries hardly pulls the others either way, a clear one pulls them fully.
+        """
+        self.cc.set(g, {})
+        self.a1.set(g, {})
+        self.a2.set(g, {})
         self.chosen.pop(g, None)
         self.points.pop(g, None)
-        if e is None:
+        if k is None:
             return
+        e = cands[k].entry
         self.chosen[g] = e
         if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
             self.points[g] = (e.lat, e.lon)
+        top = sorted(range(len(scores)), key=lambda j: -scores[j])[:SOFT_TOP]
+        best = scores[top[0]]
+        weights = [math.exp(scores[j] - best) for j in top]
+        z = sum(weights)
         n = self.votes[g]
-        w = 2 if e.level == LEVEL_COUNTRY else 1
-        self.cc[g] = Counter({e.cc: w * n}) if e.cc else Counter()
-        a1 = e.gid if e.level == LEVEL_ADM1 else e.a1gid
-        a2 = e.gid if e.level == LEVEL_ADM2 else e.a2gid
-        self.a1[g] = Counter({a1: n}) if a1 else Counter()
-        self.a2[g] = Counter({a2: n}) if a2 else Counter()
-        self.total_cc.update(self.cc[g])
-        self.total_a1.update(self.a1[g])
-        self.total_a2.update(self.a2[g])
+        cc: dict[str, float] = {}
+        a1c: dict[int, float] = {}
+        a2c: dict[int, float] = {}
+        for j, wt in zip(top, weights, strict=True):
+            c = cands[j].entry
+            if wt / z < SOFT_MIN:
+                continue
+            p = n * wt / z
+            if c.cc:
+                cc[c.cc] = cc.get(c.cc, 0.0) + p * (2 if c.level == LEVEL_COUNTRY else 1)
+            if wt / z < SOFT_MIN_DIV:
+                continue
+            a1 = c.gid if c.level == LEVEL_ADM1 else c.a1gid
+            a2 = c.gid if c.level == LEVEL_ADM2 else c.a2gid
+            if a1:
+                a1c[a1] = a1c.get(a1, 0.0) + p
+            if a2:
+                a2c[a2] = a2c.get(a2, 0.0) + p
+        self.cc.set(g, cc)
+        self.a1.set(g, a1c)
+        self.a2.set(g, a2c)
 
     def nearby(self, g: str, e: Entry) -> float:
         """Bonus for lying close to the article's other fine-grained places."""
@@ -526,18 +585,15 @@ class _Focus:
     def bonus(self, g: str, e: Entry) -> float:
         """Context score of candidate ``e`` for group ``g`` (its own votes left out)."""
         s = 0.0
-        own_cc = self.cc.get(g, Counter())
-        total = self.total_cc.total() - own_cc.total()
-        if total and e.cc:
-            here = self.total_cc[e.cc] - own_cc[e.cc]
-            if here:
-                s += W_FOCUS_ANY + W_FOCUS_COUNTRY * here / total
-        if e.level > LEVEL_ADM1 and e.a1gid and (
-                self.total_a1[e.a1gid] - self.a1.get(g, Counter())[e.a1gid]):
-            s += W_FOCUS_ADM1
-        if e.level > LEVEL_ADM2 and e.a2gid and (
-                self.total_a2[e.a2gid] - self.a2.get(g, Counter())[e.a2gid]):
-            s += W_FOCUS_ADM2
+        total = self.cc.others_total(g)
+        if total > VOTE_EPS and e.cc:
+            here = self.cc.others(g, e.cc)
+            if here > VOTE_EPS:
+                s += W_FOCUS_ANY * _unit(here) + W_FOCUS_COUNTRY * here / total
+        if e.level > LEVEL_ADM1 and e.a1gid:
+            s += W_FOCUS_ADM1 * _unit(self.a1.others(g, e.a1gid))
+        if e.level > LEVEL_ADM2 and e.a2gid:
+            s += W_FOCUS_ADM2 * _unit(self.a2.others(g, e.a2gid))
         if e.level in (LEVEL_COUNTRY, LEVEL_ADM1, LEVEL_ADM2):
             own = self.chosen.get(g)
             if any(_contains(e, o) for h, o in self.chosen.items() if h != g and o is not own):
