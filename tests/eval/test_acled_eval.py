@@ -31,6 +31,21 @@ def test_admin1_is_compared_by_division_not_spelling() -> None:
     assert not same_place_name(gardez, "Kabul")
 
 
+def test_admin1_named_by_the_coder_is_checked_at_the_rows_point() -> None:
+    from dateline.eval.acled import same_admin1
+    from dateline.places import resolve_spans
+
+    lashio = resolve_spans("Clashes near Lashio.", [(13, 19)])[0]
+    assert lashio.lat is not None and lashio.lon is not None
+    # ACLED splits Shan into Shan-North/-South; GeoNames has one Shan. The row's own point
+    # (here: Lashio's) says which GeoNames division the coder meant.
+    assert not same_admin1(lashio, "Shan-North")
+    assert same_admin1(lashio, "Shan-North", (lashio.lat, lashio.lon))
+    # A point in another division (Mandalay city) does not vouch for it.
+    assert not same_admin1(lashio, "Shan-North", (21.97, 96.08))
+    assert not same_admin1(lashio, "Shan-North", (None, None))
+
+
 def test_published_after_clips_impossible_days() -> None:
     assert published_after("2022-03-01") == "2022-03-08"
     assert published_after("2016-02-30") == "2016-03-07"
