@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -369,11 +370,12 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
             ev.time_precision, ev.time_id = when.precision, when.time_id
             _look_back(article, ev, s, e)
             break
-    own = _own_place(article, d)
+    not_here: set[str] = set()
+    own = _own_place(article, d, not_here)
     if own is not None:
         ev.place_id, ev.geo_precision = own.id, own.precision
     for s, e in [] if own is not None else sent_spans:
-        place_id = locate_event(article, s, e)
+        place_id = locate_event(article, s, e, exclude=frozenset(not_here))
         if place_id is not None:
             ev.place_id = place_id
             place = article.place(place_id)
@@ -428,16 +430,17 @@ def _entry_key(entry: Trigger, instrument: str | None, args: list[Argument],
     return rank, rank > 0 and bool(entry.plover_mode)
 
 
-def _own_place(article: Article, d: _Draft) -> Place | None:
+def _own_place(article: Article, d: _Draft, not_here: set[str]) -> Place | None:
     """The place named in the event's own words that best locates it.
 
     Its mentions' clauses, not whole sentences, so that `... killed at a school in X, hours after
     a bomb killed nine east of Y` gives X to the first killing and Y to the bombing. A relative
     place (`east of Y`) comes first, then the finest level, then the place nearest the trigger in
     the parse (`rallied in X to honour the victims of Y`: X, when both are towns), then the
-    earliest. A name that only
-    qualifies a noun (`US troops`), starts an organisation's name or acts (`the US invaded`), the
-    place of a speaker (`an officer in X said`), the dateline and demonyms do not locate it.
+    earliest. A name that only qualifies a noun (`US troops`), starts an organisation's name or
+    acts (`the US invaded`), the place of a speaker (`an officer in X said`), the dateline and
+    demonyms do not locate it. Places that say where people come from or end a proper name are
+    added to ``not_here`` so that no fallback picks them either.
     """
     dateline_place = article.dateline.place_id if article.dateline is not None else None
     starts: dict[int, Any] = {}
@@ -462,16 +465,31 @@ def _own_place(article: Article, d: _Draft) -> Place | None:
             and (root.head.lemma_.lower(),) not in load().place_nouns
         ):
             continue  # an actor (`the US invaded`, `US troops`), not where it happened
+        if _origin_or_name(root, p):
+            not_here.add(p.id)
+            continue
         found.append((p, _hops(root, heads[p.start])))
-    # A place qualified by another (`X district, Zabul`, `X (Zabul)`, `X, Donetsk`) lies in the
-    # qualifier's region: one that does not was resolved to a namesake elsewhere.
-    found = [(p, h) for p, h in found if all(
-        _inside(p, q) for q, _ in found if _QUALIFIER.fullmatch(article.text[p.end:q.start])
-    )]
+    found = [(_within_qualifiers(article, p), h) for p, h in found]
     if not found:
         return None
     return min(found, key=lambda x: (0 if x[0].relation else 1, -_level(x[0]), x[1],
                                      x[0].start))[0]
+
+
+def _origin_or_name(tok: Any, place: Place) -> bool:
+    """A country that says where people come from (`workers from Nepal`) or ends a proper name
+    (`the Communist Party of the Russian Federation`) rather than where something happened.
+    A town or district still places it (`abducted people from X district`, `the City Council
+    of Ceuta`)."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or place.admin_level != 0:
+        return False
+    prep, owner = tok.head, tok.head.head
+    if (owner.lemma_.lower(),) in load().place_nouns:
+        return False
+    return (prep.lower_ == "from" and owner.pos_ in ("NOUN", "PROPN")) or (
+        prep.lower_ == "of" and owner.pos_ == "PROPN")
 
 
 def _level(p: Place) -> int:
@@ -484,6 +502,45 @@ def _level(p: Place) -> int:
 
 #: An organisation's name going on after the place that starts it (`China Banking ...`).
 _ORG_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _within_qualifiers(article: Article, p: Place) -> Place:
+    """``p``, or the nearest of the places qualifying it when ``p`` lies outside them.
+
+    A place qualified by others (`X district, Zabul`, `X village (Y township, Z region)`,
+    `X, Donetsk`) lies in their regions: one that does not was resolved to a namesake elsewhere,
+    and the event is placed, as coders do, at the nearest qualifier that holds together. Across a
+    border, the qualifier wins only when the article names more places in its country, since a
+    qualifier can be the namesake instead (`Tijuana (Baja California)` read as Hungary's Baja).
+    """
+    text = article.text
+    places = sorted(article.places, key=lambda x: x.start)
+    # A piece of a longer name the recognizer split (`Baja` of `Baja California`, `Rey` of
+    # `Mayo-Rey`) qualifies nothing and says nothing about the article's country.
+    pieces = {
+        x.id for i, x in enumerate(places)
+        if text[x.start - 1:x.start] == "-" or text[x.end:x.end + 1] == "-"
+        or (i + 1 < len(places) and not text[x.end:places[i + 1].start].strip())
+        or (i > 0 and not text[places[i - 1].end:x.start].strip())
+    }
+    chain: list[Place] = []
+    end = p.end
+    for q in places:
+        if q.start < end or q.source == "demonym":
+            continue
+        if not _QUALIFIER.fullmatch(text[end:q.start]) or q.id in pieces:
+            break
+        chain.append(q)
+        end = q.end
+    chain = [q for q in chain if q.resolved]
+    countries = Counter(x.country_code for x in places if x.resolved and x.id not in pieces)
+    for i, cand in enumerate([p, *chain]):
+        if all(_inside(cand, q) for q in chain[i:]):
+            if cand is p or cand.country_code == p.country_code or p.id in pieces \
+                    or countries[cand.country_code] >= countries[p.country_code]:
+                return cand
+            break
+    return p
 
 
 def _hops(tok: Any, head: Any) -> int:

@@ -197,15 +197,18 @@ def _place(gaz: Gazetteer, pid: str, m: Mention, r: Resolution) -> Place:
     return place
 
 
-def locate_event(article: Article, start: int, end: int) -> str | None:
+def locate_event(
+    article: Article, start: int, end: int, exclude: frozenset[str] = frozenset()
+) -> str | None:
     """The id of the place (in ``article.places``) where the event in ``text[start:end]`` happened.
 
     Resolved places inside the span come first, then the rest of its sentence; among them,
     the dateline and demonyms come last, relative places (``east of Kabul``) and the finest
     level first, then the one nearest the span. Without any, the dateline's place, else the
-    article's focus (its most mentioned place, finer levels first on ties).
+    article's focus (its most mentioned place, finer levels first on ties). Places whose ids are
+    in ``exclude`` (the caller knows they do not locate this event) are passed over.
     """
-    resolved = [p for p in article.places if p.resolved]
+    resolved = [p for p in article.places if p.resolved and p.id not in exclude]
     if not resolved:
         return None
 

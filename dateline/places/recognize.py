@@ -238,6 +238,8 @@ class Recognizer:
                                 and fold(head.text) not in stops
                                 and head[-1].lower_ != "state"
                                 and doc[k].text not in ("'s", "’s", "-")
+                                # `Confederation of ...`, `Bank for ...`: the name's head noun.
+                                and doc[k].lower_ not in ("of", "for")
                                 and doc[k - 1].whitespace_ != ""
                                 and self._known(head.text, min_pop=ORG_PREFIX_MIN_POP)
                                 and (not _is_acronym(head.text)

@@ -336,6 +336,24 @@ def test_a_qualified_place_locates_the_event(text: str, name: str, country: str)
     assert place is not None and (place.text, place.country_code) == (name, country)
 
 
+def test_qualifiers_overrule_a_namesake_abroad() -> None:
+    # `Kin` alone is a town in Japan; the township and region after it say Myanmar.
+    place = _principal_place(
+        "On 2 June 2022, soldiers burned houses in Kin village (Madaya township, Mandalay "
+        "region).", "2022-06-10")
+    assert place is not None and (place.country_code, place.admin1) == ("MM", "Mandalay")
+    # The same when the qualifiers lie outside the event's own clause.
+    place = _principal_place(
+        "On 5 June 2022, two groups clashed at Ghat village, Kaliganj upazila (Jhenaidah), over "
+        "a plot of land.", "2022-06-10")
+    assert place is not None and place.country_code == "BD"
+    # A piece of a split name qualifies nothing: Tijuana stays in Mexico, not Hungary's Baja.
+    place = _principal_place(
+        "On 5 June 2022, gunmen shot and killed a driver in Tijuana, Baja California.",
+        "2022-06-10")
+    assert place is not None and (place.text, place.country_code) == ("Tijuana", "MX")
+
+
 def test_a_strike_in_a_report_of_air_raids_is_military() -> None:
     text = ("An airstrike hit a market in the north on Tuesday, killing nine civilians, officials "
             "said.\n\nThe strike destroyed dozens of stalls near the mosque.")

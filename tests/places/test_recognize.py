@@ -121,6 +121,13 @@ def test_place_leading_an_organisation_after_the(recognizer: Recognizer) -> None
     assert "Texas" in found
 
 
+def test_head_noun_of_an_x_of_y_organisation_is_no_place(recognizer: Recognizer) -> None:
+    # `Confederation` is a town in Canada, but here it heads the name: `the Confederation of ...`.
+    found = texts(recognizer, "Members of the Confederation of Indigenous Nationalities of "
+                              "Ecuador marched in Quito.")
+    assert "Confederation" not in found and "Quito" in found
+
+
 def test_months_are_not_scanned(recognizer: Recognizer) -> None:
     found = texts(recognizer, "The bridge opened in August and closed in March.")
     assert "August" not in found and "March" not in found
