@@ -24,11 +24,13 @@ from dateline.quotes.lexicon import (
     cue_nouns,
     cue_phrases,
     cue_verbs,
+    document_nouns,
     media_nouns,
     no_passive,
     non_cues,
     non_topics,
     quantity_words,
+    setting_nouns,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
@@ -43,6 +45,8 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp")
 CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that"})
 #: Prepositions introducing a noun cue's content ("criticism of X", "concern about X").
 NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "on", "for", "against", "with"})
+#: Entity types of a preposition's object that make it the setting of speaking, not its content.
+SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 #: Prepositions whose object is the topic of a clause-frame cue ("asked about X", "asked for X").
 SHORT_PREPS = frozenset({"about", "for"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "pcomp"})
@@ -383,13 +387,43 @@ def _clause_tokens(cue: Any, subj: Any | None, content: set[int]) -> set[int]:
     return idx - content
 
 
+def _setting(c: Any) -> bool:
+    """A prepositional phrase giving the time, place, channel or terms of speaking."""
+    return any(
+        g.ent_type_ in SETTING_ENTS
+        or g.lemma_.lower() in setting_nouns()
+        or g.lemma_.lower() in media_nouns()
+        or g.lemma_.lower() in non_topics()
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    )
+
+
 def _object_content(cue: Any) -> set[int]:
+    """The object-frame content: the object and what completes it after it in the clause.
+
+    The parser often hangs the object's own complement on the verb ("dismissed [the plan] [to
+    cut taxes]", "announced [a concert] [in support of X]"), so after the object the cue's later
+    dependents join the content, unless they only give the time, place or channel ("at a rally",
+    "on Twitter"), a reason or condition ("because ...", "if ...") or an aside.
+    """
     idx: set[int] = set()
+    seen_object = False
     for c in cue.rights:
         if c.dep_ in OBJECT_DEPS or (
             c.dep_ == "prep"
             and c.lower_ in CONTENT_PREPS
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ):
+            idx |= _subtree(c)
+            seen_object = seen_object or c.dep_ in ("dobj", "attr", "oprd")
+        elif (
+            seen_object
+            and c.dep_ in ("prep", "advcl", "acomp")
+            and not _setting(c)
+            and not any(m.dep_ == "mark" for m in c.children)
+            and not (c.dep_ == "advcl" and c.tag_ == "VBG")
+            and cue.doc[c.left_edge.i - 1].text not in ASIDE_MARKS
         ):
             idx |= _subtree(c)
     return idx
@@ -405,7 +439,8 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
         # "sees the senator as a uniter": the object with its predicate.
         return _object_content(tok)
     if frame == "topic":
-        # "spoke about the economy": only what the words were about (not "on Tuesday").
+        # "spoke about the economy": only what the words were about (not "on Tuesday"); the
+        # preposition belongs with the cue ("spoke about").
         return {
             i
             for c in tok.rights
@@ -415,7 +450,7 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
                 g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in non_topics()
                 for g in c.children
             )
-            for i in _subtree(c)
+            for i in _subtree(c) - {c.i}
         }
     return set()
 
@@ -934,6 +969,44 @@ def _noun_result(
     )
 
 
+def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """A fronted "In <a poll / a study / her view>, <clause>": the survey or the view holds it.
+
+    Only when the clause's own verb is no cue (else "In a statement, X said ..." is X's).
+    """
+    head = tok.head
+    if tok.dep_ != "prep" or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in cue_verbs() or _that_clause(head):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    kind = document_nouns().get(pobj.lemma_.lower()) if pobj is not None else None
+    if pobj is None or kind is None:
+        return None
+    if kind == "view" and not any(c.dep_ == "poss" for c in pobj.children):
+        return None
+    sent = tok.sent
+    if tok.i != sent.start and doc[tok.i - 1].text not in ("--", "—", "(", "\n"):
+        return None  # only a phrase that opens its sentence frames the whole clause
+    prep = _subtree(tok)
+    host = {i for i in _subtree(head) - prep if sent.start <= i < sent.end}
+    frags = _extend_over_quotes(_fragments(doc, host), quotes)
+    src = _source_span(doc, pobj, set())
+    if not frags or src is None:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lower_,
+        stance="asserts",
+        direct=False,
+        source=src,
+        source_head=pobj.i,
+        cue_token=tok.i,
+        kind="evidence",
+    )
+
+
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed document, in text order of the content."""
     quotes = _Quotes(doc.text)
@@ -952,6 +1025,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _noun_attribution(doc, tok, quotes)
         elif tok.lower_ in adjectives or tok.lemma_.lower() in adjectives:
             att = _adjective_attribution(doc, tok, quotes)
+        if att is None and tok.lower_ == "in":
+            att = _document_attribution(doc, tok, quotes)
         if att is not None:
             found.append(att)
     # A content that is just another attribution's speaker is a misparse ("... wanted terrorists

@@ -100,3 +100,16 @@ def no_passive() -> frozenset[str]:
 def non_topics() -> frozenset[str]:
     """Nouns giving the terms of speaking (``on condition of anonymity``), not its topic."""
     return frozenset(r["lemma"].strip().lower() for r in _rows("non_topics.tsv"))
+
+
+@functools.cache
+def document_nouns() -> dict[str, str]:
+    """Polls, studies and points of view that can front a claim (``In a poll, ...``) -> kind
+    (``finding`` or ``view``; a view needs a possessor)."""
+    return {r["lemma"].strip().lower(): r["kind"].strip() for r in _rows("documents.tsv")}
+
+
+@functools.cache
+def setting_nouns() -> frozenset[str]:
+    """Nouns for the occasion of speaking (``at a rally``), never part of what was said."""
+    return frozenset(r["lemma"].strip().lower() for r in _rows("settings.tsv"))
