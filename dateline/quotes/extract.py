@@ -508,6 +508,8 @@ def _infinitive_series(tok: Any) -> set[int]:
 
 #: Relative pronouns that open a non-restrictive clause after a comma (the writer's aside).
 ASIDE_PRONOUNS = frozenset({"who", "whom", "whose"})
+#: Subordinators that contrast a clause with the one before ("..., while his rival says ...").
+CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
 #: Marks that set off an aside from the clause it follows.
 ASIDE_MARKS = frozenset({",", "--", "—", "–", ";"})
 
@@ -557,6 +559,40 @@ def _drop_trailing_adjuncts(doc: Any, idx: set[int], quotes: _Quotes) -> set[int
             return idx
         idx = idx - cut
     return idx
+
+
+def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
+    """Clauses in a reported clause that are reports of their own, coordinated with it.
+
+    "said they prefer X, and more than 4 in 10 said Y", "accuses him of X while his rival
+    suggests Y": a speech verb with its own subject, conjoined to (or contrasted with) the
+    reported clause, starts a new attribution rather than being part of this one's content.
+    Attitude verbs ("..., while 23 percent favored Y") stay: they often continue the report.
+    """
+    out: set[int] = set()
+    verbs = cue_verbs()
+    for i in idx:
+        v = doc[i]
+        if (
+            v.pos_ == "VERB"
+            and v.tag_ in FINITE_TAGS
+            and v.lemma_.lower() in verbs
+            and verbs[v.lemma_.lower()].kind in ("speech", "writing")
+            and v.head.i in idx
+            and v.head.i < v.i
+            and (
+                v.dep_ == "conj"
+                or (v.dep_ == "advcl" and any(m.lower_ in CONTRAST_MARKS for m in v.children))
+            )
+            and any(c.dep_ in SUBJECT_DEPS for c in v.children)
+            and quotes.containing(v.idx, v.idx + len(v)) is None
+        ):
+            lo = v.left_edge.i
+            # Take the conjunction or the comma that joins it along.
+            while lo - 1 in idx and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                lo -= 1
+            out |= {j for j in idx if j >= lo and j <= v.right_edge.i}
+    return out
 
 
 def _cut_at_semicolon(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
@@ -632,6 +668,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 if v.dep_ == "conj" and (o := _coordinated_cue(v)) is not None and o.i == tok.i:
                     comp -= _subtree(v)
     comp = _cut_at_semicolon(doc, comp, quotes)
+    comp -= _coordinated_reports(doc, comp, quotes)
     obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes)
