@@ -41,8 +41,9 @@ CLAUSE_DEPS = frozenset(
 )
 SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
-#: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*).
-CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that"})
+#: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*,
+#: balked *at*); a phrase naming the time, place or occasion is never content (see _setting).
+CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that", "at"})
 #: Prepositions introducing a noun cue's content ("criticism of X", "concern about X").
 NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "on", "for", "against", "with"})
 #: Entity types of a preposition's object that make it the setting of speaking, not its content.
@@ -410,11 +411,7 @@ def _object_content(cue: Any) -> set[int]:
     idx: set[int] = set()
     seen_object = False
     for c in cue.rights:
-        if c.dep_ in OBJECT_DEPS or (
-            c.dep_ == "prep"
-            and c.lower_ in CONTENT_PREPS
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-        ):
+        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)):
             idx |= _subtree(c)
             seen_object = seen_object or c.dep_ in ("dobj", "attr", "oprd")
         elif (
@@ -446,10 +443,7 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
             for c in tok.rights
             if c.dep_ == "prep"
             and c.lower_ in CONTENT_PREPS
-            and not any(
-                g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in non_topics()
-                for g in c.children
-            )
+            and not _setting(c)
             for i in _subtree(c) - {c.i}
         }
     return set()
