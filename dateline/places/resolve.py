@@ -77,6 +77,11 @@ SOFT_MIN = 0.1
 SOFT_MIN_DIV = 0.3
 #: Vote mass below this is rounding noise.
 VOTE_EPS = 0.01
+#: The country whose local press a report reads like (locale_cues.tsv): a bonus for its
+#: candidates, full from this many distinct cues, stronger for a name used as a municipality.
+W_LOCALE = 2.0
+W_LOCALE_LOCAL = 3.0
+LOCALE_FULL = 3.0
 #: Mention sources trusted most when they vote for the article's focus.
 SURE_SOURCES = frozenset({"ner", "demonym", "dateline", "given"})
 
@@ -220,6 +225,49 @@ def annotate(text: str, mentions: list[Mention]) -> None:
             _LOCAL_BEFORE.search(text[max(0, m.start - 20) : m.start]) is not None)
 
 
+_LOCALE: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
+
+
+def _locale_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for every cue of ``locale_cues.tsv``, and each cue's countries."""
+    global _LOCALE
+    if _LOCALE is None:
+        parts, countries = [], {}
+        for row in read_tsv("locale_cues.tsv"):
+            cue = row["cue"]
+            body = re.escape(cue)
+            if cue[0].isalnum():
+                body = r"\b" + body
+            if cue[-1].isalnum():
+                body += r"\b"
+            # Lower-case cues match in any case, others only as written.
+            parts.append(f"(?i:{body})" if cue.islower() else body)
+            countries[cue.lower() if cue.islower() else cue] = tuple(row["countries"].split(","))
+        _LOCALE = re.compile("|".join(sorted(parts, key=len, reverse=True))), countries
+    return _LOCALE
+
+
+def locale(text: str) -> dict[str, float]:
+    """How much ``text`` reads like the local press of each country, 0..1 per country.
+
+    Each distinct cue (``councilman``, ``£``, ``Garda``) counts once, shared among the countries
+    that use it; the shares are scaled down while there are few cues.
+    """
+    pattern, countries = _locale_cues()
+    seen = {m.group(0) if m.group(0) in countries else m.group(0).lower()
+            for m in pattern.finditer(text)}
+    votes: dict[str, float] = {}
+    for cue in seen:
+        ccs = countries.get(cue, ())
+        for cc in ccs:
+            votes[cc] = votes.get(cc, 0.0) + 1.0 / len(ccs)
+    total = sum(votes.values())
+    if not total:
+        return {}
+    strength = min(1.0, total / LOCALE_FULL)
+    return {cc: strength * v / total for cc, v in votes.items()}
+
+
 _ST = re.compile(r"^(st|ste|ft|mt|pt)\b")
 _EXPAND = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
@@ -297,7 +345,8 @@ class Resolver:
         cands = {g: self.candidates(mentions[idx[0]]) for g, idx in groups.items()}
         group_of = {i: g for g, idx in groups.items() for i in idx}
 
-        base = {g: self._base_scores(mentions, idx, cands[g], cands, group_of)
+        where = locale(text) if W_LOCALE else {}
+        base = {g: self._base_scores(mentions, idx, cands[g], cands, group_of, where)
                 for g, idx in groups.items()}
         choice = {g: _argmax(base[g]) for g in groups}
         focus = _Focus(mentions, groups, cands, choice, base)
@@ -342,6 +391,7 @@ class Resolver:
         cands: list[Candidate],
         all_cands: dict[str, list[Candidate]],
         group_of: dict[int, str],
+        where: dict[str, float],
     ) -> list[float]:
         first = mentions[idx[0]]
         looks_abbr = "." in first.text or (first.text.isupper() and len(first.text) <= 5)
@@ -387,6 +437,8 @@ class Resolver:
                     s += W_DIVISION_ALIAS
             if e.lat is None:
                 s += W_NO_COORD
+            if where and e.cc in where:
+                s += (W_LOCALE_LOCAL if local else W_LOCALE) * where[e.cc]
             s += _feature_score(feature, e.level)
             if feature is None and e.level == LEVEL_PLACE and (
                 (e.a1gid in div_named) or (e.a2gid in div_named)
