@@ -275,6 +275,30 @@ def _coordinated_cue(tok: Any) -> Any | None:
     return outer
 
 
+def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
+    """The noun phrase between a closing quotation and its cue ('"...," Jane Doe, a lawyer, said').
+
+    The parser often hangs that phrase on a word inside the quotation (as an appositive), so the
+    cue is left without a subject or with one inside the quotation. The phrase is the one run of
+    words between the mark and the cue whose head lies outside it.
+    """
+    i = tok.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in ("aux", "neg", "advmod")):
+        if quotes.containing(doc[i].idx, doc[i].idx + 1) is not None:
+            break
+        i -= 1
+    j = i
+    while j >= 0 and quotes.containing(doc[j].idx, doc[j].idx + 1) is None and not doc[j].is_space:
+        j -= 1
+    if j < 0 or j == i or quotes.containing(doc[j].idx, doc[j].idx + 1) is None:
+        return None
+    run = range(j + 1, i + 1)
+    roots = [doc[k] for k in run if not doc[k].is_punct and not (j < doc[k].head.i <= i)]
+    if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return roots[0]
+
+
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
     if tok.tag_ == "VBN" and tok.dep_ == "advcl":
@@ -435,6 +459,14 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
     ):
         # "sees the senator as a uniter": the object with its predicate.
         return _object_content(tok)
+    if frame == "to":
+        # "pointed to her record as proof", "referring to the convention": what the words
+        # point at, with the role they give it.
+        out: set[int] = set()
+        for c in tok.rights:
+            if c.dep_ == "prep" and (c.lower_ == "to" or (out and c.lower_ == "as")):
+                out |= _subtree(c) - ({c.i} if c.lower_ == "to" else set())
+        return out
     if frame == "topic":
         # "spoke about the economy": only what the words were about (not "on Tuesday"); the
         # preposition belongs with the cue ("spoke about").
@@ -481,6 +513,16 @@ def _stray_that_clause(tok: Any) -> set[int]:
             ):
                 return _subtree(t)
     return set()
+
+
+def _embedded_question(c: Any, lex: Cue) -> bool:
+    """An if/whether clause the parser took for an adverbial: "asked workers if they planned to
+    attend" (the question is what was asked). Only after a cue that takes a hearer, or with
+    "whether", which never opens a condition."""
+    if c.dep_ != "advcl" or c.i < c.head.i:
+        return False
+    marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and lex.frame == "addressee")
 
 
 def _infinitive_series(tok: Any) -> set[int]:
@@ -630,8 +672,10 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")
     if lex is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "nmod"):
         return None
-    if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" for c in tok.children):
-        return None
+    if tok.lemma_.lower() == "point" and not any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
+    ):
+        return None  # "point" is a cue only as "point out" or "point to"
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i == tok.i - 1 for c in tok.lefts):
         return None  # "the most wanted", "less known": a participle used as an adjective
     text = doc.text
@@ -646,9 +690,14 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     subj = _subject(tok, (p0, p1))
     if subj is not None:
         subj = _past_timestamp(subj)
+    if subj is None or (
+        quotes.containing(subj.idx, subj.idx + 1) is not None
+        and quotes.containing(tok.idx, tok.idx + len(tok)) is None
+    ):
+        subj = _speaker_after_quote(doc, tok, quotes) or subj
     comp: set[int] = set()
     for c in tok.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp):
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp) or _embedded_question(c, lex):
             comp |= para(_subtree(c))
     if not comp:
         comp = para(_stray_that_clause(tok))
