@@ -372,7 +372,12 @@ def _source_span(doc: Any, subj: Any, exclude: set[int]) -> tuple[int, int] | No
     if not runs:
         return None
     a, b = runs[0]
-    t = _trim(doc, a, b)
+    # A closing mark the parser hung on the speaker ('..." Smith said') is not part of the name.
+    while a <= b and all(ch in QUOTE_CHARS for ch in doc[a].text):
+        a += 1
+    while b >= a and all(ch in QUOTE_CHARS for ch in doc[b].text):
+        b -= 1
+    t = _trim(doc, a, b) if a <= b else None
     if t is None:
         return None
     if t[1] < b and doc[t[1] + 1].text == ")" and "(" in doc[t[0] : t[1] + 1].text:
@@ -798,7 +803,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         src = None  # "when asked about ...", "is expected to ...": an unstated source
     else:
         own = _subtree(tok) if subj.i < tok.i and tok in subj.subtree else set()
-        src = _source_span(doc, subj, comp | own)
+        quoted: set[int] = set()
+        if quotes.containing(subj.idx, subj.idx + 1) is None:
+            # The quotation the parser hung on the speaker's name is what was said, not who.
+            quoted = {t.i for t in subj.subtree if quotes.containing(t.idx, t.idx + 1)}
+        src = _source_span(doc, subj, comp | own | quoted)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
     return Attribution(
