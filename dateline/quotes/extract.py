@@ -275,6 +275,31 @@ def _coordinated_cue(tok: Any) -> Any | None:
     return outer
 
 
+def _appositive_speaker(doc: Any, tok: Any) -> Any | None:
+    """A speaker the parser made an appositive of a fronted phrase.
+
+    "In a call with reporters, Col. Jane Doe, a spokeswoman, said ...": the name right before
+    the cue, set off by a comma, hangs on "reporters" as an appositive and the cue has no subject.
+    The outermost such appositive that ends right before the cue is the speaker.
+    """
+    best = None
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    for t in doc[max(0, i - 40) : i + 1]:
+        if (
+            t.dep_ == "appos"
+            and t.right_edge.i == i
+            and t.head.i < t.i
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+            and t.pos_ in ("PROPN", "NOUN")
+            and (best is None or t.left_edge.i < best.left_edge.i)
+        ):
+            best = t
+    return best
+
+
 def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
     """The noun phrase between a closing quotation and its cue ('"...," Jane Doe, a lawyer, said').
 
@@ -700,6 +725,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         and quotes.containing(tok.idx, tok.idx + len(tok)) is None
     ):
         subj = _speaker_after_quote(doc, tok, quotes) or subj
+    if subj is None and not _passive(tok):
+        subj = _appositive_speaker(doc, tok)
     comp: set[int] = set()
     for c in tok.children:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp) or _embedded_question(c, lex):
