@@ -463,13 +463,27 @@ def _object_content(cue: Any) -> set[int]:
     "on Twitter"), a reason or condition ("because ...", "if ...") or an aside.
     """
     idx: set[int] = set()
-    seen_object = False
+    first_object = None
     for c in cue.rights:
         if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)):
             idx |= _subtree(c)
-            seen_object = seen_object or c.dep_ in ("dobj", "attr", "oprd")
-        elif (
-            seen_object
+            if first_object is None and c.dep_ in ("dobj", "attr", "oprd"):
+                first_object = c.i
+    if first_object is not None:
+        idx |= _object_complements(cue, first_object)
+    return idx
+
+
+def _object_complements(cue: Any, after: int) -> set[int]:
+    """The cue's dependents after its object that complete the object, not the speaking.
+
+    See :func:`_object_content`: no setting ("at a rally"), no reason or condition ("because
+    ...", "if ..."), no participle aside, nothing set off by a comma.
+    """
+    idx: set[int] = set()
+    for c in cue.rights:
+        if (
+            c.i > after
             and c.dep_ in ("prep", "advcl", "acomp")
             and not _setting(c)
             and not any(m.dep_ == "mark" for m in c.children)
@@ -611,15 +625,18 @@ def _drop_trailing_adjuncts(doc: Any, idx: set[int], quotes: _Quotes) -> set[int
         for i in sorted(idx):
             t = doc[i]
             le, re = t.left_edge.i, t.right_edge.i
+            mark = le - 1
+            if mark > first and all(ch in QUOTE_CHARS for ch in doc[mark].text):
+                mark -= 1  # '... "expanded the party," claiming that ...': the comma is inside
             if (
-                le - 1 > first
+                mark > first
                 and re >= last
                 and t.head.i in idx
-                and doc[le - 1].text in ASIDE_MARKS
+                and doc[mark].text in ASIDE_MARKS
                 and _aside(doc, t)
                 and quotes.containing(t.idx, t.idx + len(t)) is None
             ):
-                cut = set(range(le - 1, re + 1))
+                cut = set(range(le if mark < le - 1 else le - 1, re + 1))
                 break
         if cut is None:
             return idx
@@ -631,8 +648,9 @@ def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
     """Clauses in a reported clause that are reports of their own, coordinated with it.
 
     "said they prefer X, and more than 4 in 10 said Y", "accuses him of X while his rival
-    suggests Y": a speech verb with its own subject, conjoined to (or contrasted with) the
-    reported clause, starts a new attribution rather than being part of this one's content.
+    suggests Y", "said he had a path, which he declared a disaster": a speech verb with its own
+    subject, conjoined to (or contrasted with, or commenting on) the reported clause, starts a
+    new attribution rather than being part of this one's content.
     Attitude verbs ("..., while 23 percent favored Y") stay: they often continue the report.
     """
     out: set[int] = set()
@@ -649,6 +667,7 @@ def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
             and (
                 v.dep_ == "conj"
                 or (v.dep_ == "advcl" and any(m.lower_ in CONTRAST_MARKS for m in v.children))
+                or (v.dep_ == "relcl" and doc[v.left_edge.i - 1].text == ",")
             )
             and any(c.dep_ in SUBJECT_DEPS for c in v.children)
             and quotes.containing(v.idx, v.idx + len(v)) is None
@@ -819,6 +838,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     c.dep_ == "advmod" and c.lower_ == "so"
                 ):
                     short |= _subtree(c)
+                    if c.dep_ == "dobj":
+                        short |= _object_complements(tok, c.i)
                 elif c.dep_ == "prep" and c.lower_ in SHORT_PREPS:
                     short |= {i for g in c.children if g.dep_ == "pobj" for i in _subtree(g)}
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
