@@ -79,8 +79,8 @@ SOFT_MIN_DIV = 0.3
 VOTE_EPS = 0.01
 #: The country whose local press a report reads like (locale_cues.tsv): a bonus for its
 #: candidates, full from this many distinct cues, stronger for a name used as a municipality.
-W_LOCALE = 2.0
-W_LOCALE_LOCAL = 3.0
+W_LOCALE = 3.0
+W_LOCALE_LOCAL = 5.0
 LOCALE_FULL = 3.0
 #: Mention sources trusted most when they vote for the article's focus.
 SURE_SOURCES = frozenset({"ner", "demonym", "dateline", "given"})
@@ -229,21 +229,27 @@ _LOCALE: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
 
 
 def _locale_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One pattern for every cue of ``locale_cues.tsv``, and each cue's countries."""
+    """One pattern for every cue of ``locale_cues.tsv`` (a group each), and each group's
+    countries. A cue written ``re:...`` is a regular expression."""
     global _LOCALE
     if _LOCALE is None:
         parts, countries = [], {}
-        for row in read_tsv("locale_cues.tsv"):
+        for i, row in enumerate(read_tsv("locale_cues.tsv")):
             cue = row["cue"]
-            body = re.escape(cue)
-            if cue[0].isalnum():
-                body = r"\b" + body
-            if cue[-1].isalnum():
-                body += r"\b"
-            # Lower-case cues match in any case, others only as written.
-            parts.append(f"(?i:{body})" if cue.islower() else body)
-            countries[cue.lower() if cue.islower() else cue] = tuple(row["countries"].split(","))
-        _LOCALE = re.compile("|".join(sorted(parts, key=len, reverse=True))), countries
+            if cue.startswith("re:"):
+                body = cue[3:]
+            else:
+                body = re.escape(cue)
+                if cue[0].isalnum():
+                    body = r"\b" + body
+                if cue[-1].isalnum():
+                    body += r"\b"
+                # Lower-case cues match in any case, others only as written.
+                if cue.islower():
+                    body = f"(?i:{body})"
+            parts.append(f"(?P<c{i}>{body})")
+            countries[f"c{i}"] = tuple(row["countries"].split(","))
+        _LOCALE = re.compile("|".join(parts)), countries
     return _LOCALE
 
 
@@ -254,8 +260,7 @@ def locale(text: str) -> dict[str, float]:
     that use it; the shares are scaled down while there are few cues.
     """
     pattern, countries = _locale_cues()
-    seen = {m.group(0) if m.group(0) in countries else m.group(0).lower()
-            for m in pattern.finditer(text)}
+    seen = {m.lastgroup for m in pattern.finditer(text) if m.lastgroup}
     votes: dict[str, float] = {}
     for cue in seen:
         ccs = countries.get(cue, ())
