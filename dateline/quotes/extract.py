@@ -592,24 +592,29 @@ ASIDE_PRONOUNS = frozenset({"who", "whom", "whose"})
 CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
 #: Marks that set off an aside from the clause it follows.
 ASIDE_MARKS = frozenset({",", "--", "—", "–", ";"})
+DASHES = frozenset({"--", "—", "–", "-"})
 
 
-def _aside(doc: Any, t: Any) -> bool:
+def _aside(doc: Any, t: Any, *, nominal: bool = False) -> bool:
     """Whether ``t`` heads an aside: a relative clause about a person or a participle clause.
 
-    A "which" clause is left alone: it often comments on the whole reported proposition and
-    belongs to it ("claimed a loss, which could have allowed him ..."); a comma before a noun
-    phrase is more often a list than an appositive.
+    In a reported clause a "which" clause is left alone: it often comments on the whole
+    proposition and belongs to it ("claimed a loss, which could have allowed him ..."). After a
+    ``nominal`` content (an object: "praised the plan, which includes ...") it describes the
+    thing and is the writer's, as is an appositive set off by a dash ("dismissed X -- a
+    metaphor for ..."); a comma before a noun phrase is more often a list than an appositive.
     """
     le = t.left_edge
     if t.dep_ == "relcl":
-        return le.lower_ in ASIDE_PRONOUNS
+        return le.lower_ in ASIDE_PRONOUNS or (nominal and le.lower_ == "which")
     if t.dep_ in ("advcl", "acl"):
         return t.tag_ == "VBG" and all(x.pos_ == "ADV" for x in doc[le.i : t.i])
-    return False
+    return nominal and t.dep_ == "appos" and doc[le.i - 1].text in DASHES
 
 
-def _drop_trailing_adjuncts(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
+def _drop_trailing_adjuncts(
+    doc: Any, idx: set[int], quotes: _Quotes, *, nominal: bool = False
+) -> set[int]:
     """The content without asides that close it after a comma.
 
     "said she would pardon X, who has not been charged", "said he would win, arguing that ...":
@@ -632,8 +637,8 @@ def _drop_trailing_adjuncts(doc: Any, idx: set[int], quotes: _Quotes) -> set[int
                 mark > first
                 and re >= last
                 and t.head.i in idx
-                and doc[mark].text in ASIDE_MARKS
-                and _aside(doc, t)
+                and doc[mark].text in ASIDE_MARKS | DASHES
+                and _aside(doc, t, nominal=nominal)
                 and quotes.containing(t.idx, t.idx + len(t)) is None
             ):
                 cut = set(range(le if mark < le - 1 else le - 1, re + 1))
@@ -765,7 +770,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     comp -= _coordinated_reports(doc, comp, quotes)
     obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
-    obj = _drop_trailing_adjuncts(doc, obj, quotes)
+    obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
     if quotes.containing(tok.idx, tok.idx + len(tok)) is None:
         # '"Probably not," she said': words inside a quotation are its content, never the cue's
