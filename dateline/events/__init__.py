@@ -469,7 +469,15 @@ def _own_place(article: Article, d: _Draft, not_here: set[str]) -> Place | None:
             not_here.add(p.id)
             continue
         found.append((p, _hops(root, heads[p.start])))
-    found = [(_within_qualifiers(article, p), h) for p, h in found]
+    chains = {p.id: _qualifiers(article, p) for p, _ in found}
+    # A qualifier names the region holding another place of the clause, not a rival to it
+    # (`Tame municipality (Arauca)`: the event is in Tame, not in Arauca town), unless that
+    # place is a name nobody knows, which its qualifiers locate better, or a country (`in
+    # Latvia, Riga`).
+    held = {q.id for p, _ in found if (p.admin_level or 0) >= 1 or p.coord_source == "container"
+            for q in chains[p.id][0]}
+    found = [(p, h) for p, h in found if p.id not in held] or found
+    found = [(_within_qualifiers(article, p, *chains[p.id]), h) for p, h in found]
     if not found:
         return None
     return min(found, key=lambda x: (0 if x[0].relation else 1, -_level(x[0]), x[1],
@@ -504,19 +512,13 @@ def _level(p: Place) -> int:
 _ORG_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
-def _within_qualifiers(article: Article, p: Place) -> Place:
-    """``p``, or the nearest of the places qualifying it when ``p`` lies outside them.
-
-    A place qualified by others (`X district, Zabul`, `X village (Y township, Z region)`,
-    `X, Donetsk`) lies in their regions: one that does not was resolved to a namesake elsewhere,
-    and the event is placed, as coders do, at the nearest qualifier that holds together. Across a
-    border, the qualifier wins only when the article names more places in its country, since a
-    qualifier can be the namesake instead (`Tijuana (Baja California)` read as Hungary's Baja).
-    """
+def _qualifiers(article: Article, p: Place) -> tuple[list[Place], set[str]]:
+    """The places qualifying ``p`` (`X village (Y township, Z region)`: Y and Z), nearest first,
+    and the ids of name pieces the recognizer split off a longer name (`Baja` of `Baja
+    California`, `Rey` of `Mayo-Rey`), which qualify nothing and say nothing about the article's
+    country. An item the gazetteer lacks may stand in the list (`X (Unknown township, Z)`)."""
     text = article.text
     places = sorted(article.places, key=lambda x: x.start)
-    # A piece of a longer name the recognizer split (`Baja` of `Baja California`, `Rey` of
-    # `Mayo-Rey`) qualifies nothing and says nothing about the article's country.
     pieces = {
         x.id for i, x in enumerate(places)
         if text[x.start - 1:x.start] == "-" or text[x.end:x.end + 1] == "-"
@@ -528,12 +530,24 @@ def _within_qualifiers(article: Article, p: Place) -> Place:
     for q in places:
         if q.start < end or q.source == "demonym":
             continue
-        if not _QUALIFIER.fullmatch(text[end:q.start]) or q.id in pieces:
+        if not _QUALIFIER_GAP.fullmatch(text[end:q.start]) or q.id in pieces:
             break
         chain.append(q)
         end = q.end
-    chain = [q for q in chain if q.resolved]
-    countries = Counter(x.country_code for x in places if x.resolved and x.id not in pieces)
+    return [q for q in chain if q.resolved], pieces
+
+
+def _within_qualifiers(article: Article, p: Place, chain: list[Place], pieces: set[str]) -> Place:
+    """``p``, or the nearest of the places qualifying it (``chain``) when ``p`` lies outside them.
+
+    A place qualified by others (`X district, Zabul`, `X village (Y township, Z region)`,
+    `X, Donetsk`) lies in their regions: one that does not was resolved to a namesake elsewhere,
+    and the event is placed, as coders do, at the nearest qualifier that holds together. Across a
+    border, the qualifier wins only when the article names at least as many places in its country,
+    since a qualifier can be the namesake instead.
+    """
+    countries = Counter(
+        x.country_code for x in article.places if x.resolved and x.id not in pieces)
     for i, cand in enumerate([p, *chain]):
         if all(_inside(cand, q) for q in chain[i:]):
             if cand is p or cand.country_code == p.country_code or p.id in pieces \
@@ -554,19 +568,26 @@ def _hops(tok: Any, head: Any) -> int:
     return 12
 
 
-_QUALIFIER = re.compile(r"\s*[,(]\s*|\s+(?:in|of)\s+")
+#: What may stand between a place and the next of its qualifiers, list items the gazetteer lacks
+#: included (`Kan Beit village (Yesagyo township, Pakokku district, ...)`).
+_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*(?:[A-Z][^,();.\n]{0,40},\s*){0,3}|\s+(?:in|of)\s+")
 
 
 def _inside(p: Place, q: Place) -> bool:
     """False when ``p`` lies outside the country or first-level division of ``q``, a coarser
     place or a town standing for its region (`Pisky, Donetsk`)."""
     from dateline.places import admin1_id
+    from dateline.places.text import fold
 
     if q.relation or q.country_code is None:
         return True
     if p.country_code != q.country_code:
         return False
     if q.admin_level == 0 or (p.admin_level in (0, 1) and p.admin_level == q.admin_level):
+        return True
+    # `La Plata (Buenos Aires)`: the qualifier names p's province even when it was read as the
+    # city of that name.
+    if fold(q.text) in (fold(p.admin1 or ""), fold(p.admin2 or "")):
         return True
     p_a1, q_a1 = admin1_id(p), admin1_id(q)
     return p_a1 is None or q_a1 is None or p_a1 == q_a1

@@ -318,6 +318,7 @@ class Recognizer:
                 continue
             prev_lower = lowers[i - 1] if i > 0 else ""
             after_comma = i >= 2 and words[i - 1] == "," and taken[i - 2]
+            in_list = i >= 2 and words[i - 1] in (",", "(") and _in_qualifier_list(words, taken, i)
             # `in central Cardiff`, `through downtown X`: a direction word may stand between.
             cue = prev_lower in STRONG_CUES or prev_lower == "from" or (
                 prev_lower in AREA_WORDS and i >= 2 and lowers[i - 2] in STRONG_CUES)
@@ -325,11 +326,12 @@ class Recognizer:
             for j in range(min(n, i + MAX_NGRAM), i, -1):
                 nxt = lowers[j] if j < n else ""
                 follower = nxt in followers
-                if not (after_comma or cue or nxt in feats or nxt in (",", "(") or follower):
+                if not (after_comma or in_list or cue or nxt in feats or nxt in (",", "(")
+                        or follower):
                     continue
                 if any(taken[i:j]) or not capital[j - 1]:
                     continue
-                if not all(capital[t] or lowers[t] in ("of", "de", "al") for t in range(i, j)):
+                if not all(capital[t] or lowers[t] in _NAME_PARTICLES for t in range(i, j)):
                     continue
                 s, e = starts[i], starts[j - 1] + len(words[j - 1])
                 name = text[s:e]
@@ -344,6 +346,8 @@ class Recognizer:
                     continue
                 if after_comma:
                     ok = self._known(name, admin_only=True) or self._abbr(name)
+                elif in_list and (self._known(name, admin_only=True) or self._abbr(name)):
+                    ok = True
                 elif nxt in feats:
                     ok = self._known(name)
                 elif cue or follower or (nxt in (",", "(") and self._state_follows(doc, j + 1)):
@@ -486,6 +490,21 @@ _PARTICLE_TAIL = re.compile(
     r"[ -](?:ez|el|al|as|ad|ar|an|ash|at|az|es|ul|wa|e|i|do|da|dos|das|de|del|la|di)"
     r"[ -](?:[A-Z][\w'’]+)(?:[ -][A-Z][\w'’]+)?"
 )
+
+
+#: Lower-case words inside a multi-word place name (`Rio Grande do Norte`, `Dar es Salaam`).
+_NAME_PARTICLES = frozenset({"of", "de", "al", "do", "da", "dos", "das", "del", "es"})
+
+
+def _in_qualifier_list(words: list[str], taken: list[bool], i: int) -> bool:
+    """Is token ``i`` an item of a parenthesised list that qualifies a place: ``Ibafo (Obafemi,
+    Ogun)``, ``Lale (Bane, Boulgou)``? Coders name the divisions holding a place that way."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if words[k] == "(":
+            return k >= 1 and taken[k - 1]
+        if words[k] in (")", ".", ";") or words[k][:1].islower():
+            return False
+    return False
 
 
 def _is_acronym(text: str) -> bool:

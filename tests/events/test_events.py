@@ -354,6 +354,23 @@ def test_qualifiers_overrule_a_namesake_abroad() -> None:
     assert place is not None and (place.text, place.country_code) == ("Tijuana", "MX")
 
 
+def test_a_qualifier_is_not_a_rival_place() -> None:
+    # `(Ghazni)` names the province holding the district; Ghazni town is not where it happened.
+    place = _principal_place(
+        "On 2 May 2022, militants attacked a police post in Andar district (Ghazni), killing two "
+        "officers.", "2022-05-10")
+    assert place is not None and place.text == "Andar district"
+    # A village the gazetteer lacks lies in the division its parenthesised list ends with.
+    place = _principal_place(
+        "On 2 May 2022, unknown gunmen shot dead a trader in Ibafo (Obafemi, Ogun).", "2022-05-10")
+    assert place is not None and place.admin1 == "Ogun"
+    # A country is not a rival of the town that follows it.
+    place = _principal_place(
+        "On 16 May 2022, union members protested in front of an embassy in Latvia, Riga.",
+        "2022-05-20")
+    assert place is not None and place.text == "Riga"
+
+
 def test_a_strike_in_a_report_of_air_raids_is_military() -> None:
     text = ("An airstrike hit a market in the north on Tuesday, killing nine civilians, officials "
             "said.\n\nThe strike destroyed dozens of stalls near the mosque.")

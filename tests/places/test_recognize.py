@@ -128,6 +128,13 @@ def test_head_noun_of_an_x_of_y_organisation_is_no_place(recognizer: Recognizer)
     assert "Confederation" not in found and "Quito" in found
 
 
+def test_divisions_listed_after_a_place_are_places(recognizer: Recognizer) -> None:
+    found = texts(recognizer, "Gunmen shot a trader in Ibafo (Obafemi, Ogun) on Monday.")
+    assert "Ogun" in found
+    found = texts(recognizer, "Residents marched in Natal (Rio Grande do Norte) on Friday.")
+    assert "Rio Grande do Norte" in found
+
+
 def test_months_are_not_scanned(recognizer: Recognizer) -> None:
     found = texts(recognizer, "The bridge opened in August and closed in March.")
     assert "August" not in found and "March" not in found
