@@ -326,7 +326,7 @@ def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
 
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
-    if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+    if _bare_participle(tok):
         return None  # "When asked about X, she ...": she was asked; the asker is unstated
     outer = _coordinated_cue(tok)
     if outer is not None:
@@ -707,7 +707,17 @@ def _passive(tok: Any) -> bool:
         return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    return tok.dep_ == "advcl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return _bare_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _bare_participle(tok: Any) -> bool:
+    """A past participle heading an adverbial clause on its own ("When asked, she said ..."),
+    not a perfect tense with its subject ("Though Kaine has described himself as ...")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)
+    )
 
 
 def _that_clause(tok: Any) -> bool:
