@@ -247,14 +247,33 @@ def _run_on_subject(tok: Any) -> Any | None:
     return cur
 
 
+def _trailing_participle(tok: Any) -> bool:
+    """A participle cue set off by a comma after a reported clause ('..., claiming that ...')."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i != tok.i or tok.i < 2:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if all(ch in QUOTE_CHARS for ch in prev.text):
+        prev = tok.doc[tok.i - 2]
+    return prev.text == ","
+
+
 def _coordinated_cue(tok: Any) -> Any | None:
     """The cue a subjectless speech verb is coordinated with, when the parser hung it lower.
 
-    "X said he would order a review and warned against Y": "warned" is parsed as conjoined to
+    "X insisted that he had grown the party, claiming that ...": a participle after the reported
+    clause speaks for the reporting clause's subject. "X said he would order a review and warned
+    against Y": "warned" is parsed as conjoined to
     "order" inside the reported clause, but a finite speech verb with no subject of its own,
     next to a reported clause that has one, continues the reporting clause (reported speech is
     not nested in news attribution). Returns the outer cue verb, or None.
     """
+    if _trailing_participle(tok):
+        host = tok.head
+        while host.dep_ in ("ccomp", "xcomp", "conj") and host.head.i != host.i:
+            host = host.head
+            if host.pos_ == "VERB" and host.lemma_.lower() in cue_verbs():
+                return host
+        return None
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
         return None
     lex = cue_verbs().get(tok.lemma_.lower())
