@@ -254,7 +254,7 @@ def _trailing_participle(tok: Any) -> bool:
     prev = tok.doc[tok.i - 1]
     if all(ch in QUOTE_CHARS for ch in prev.text):
         prev = tok.doc[tok.i - 2]
-    return prev.text == ","
+    return bool(prev.text == ",")
 
 
 def _coordinated_cue(tok: Any) -> Any | None:
@@ -267,7 +267,7 @@ def _coordinated_cue(tok: Any) -> Any | None:
     next to a reported clause that has one, continues the reporting clause (reported speech is
     not nested in news attribution). Returns the outer cue verb, or None.
     """
-    if _trailing_participle(tok):
+    if _trailing_participle(tok) and tok.head.lemma_.lower() not in cue_verbs():
         host = tok.head
         while host.dep_ in ("ccomp", "xcomp", "conj") and host.head.i != host.i:
             host = host.head
