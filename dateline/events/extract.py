@@ -147,6 +147,9 @@ def _match_trigger(tok: Any, doc: Any, lex: Lexicon) -> tuple[Trigger, int] | No
     if entry.cls == "capture" and _takes_post(tok, lex):
         # Overrunning a checkpoint or a base is a moment of the battle, not control of a place.
         return None
+    if entry.cls == "seize" and _takes_ground(tok, lex):
+        # `seized four villages`: control of ground, not a seizure of goods.
+        return Trigger(entry.lemmas, entry.pos, "capture", "COERCE", "seize", "192"), best[1]
     if entry.cls == "capture" and _takes_people(tok, lex):
         # `captured two soldiers` takes people, not ground: an abduction.
         return Trigger(entry.lemmas, entry.pos, "abduct", "ASSAULT", "abduct", "181"), best[1]
@@ -168,9 +171,10 @@ def _agreement_made(tok: Any) -> bool:
 
 
 def _people(tok: Any, lex: Lexicon) -> bool:
-    """True when a noun phrase head names people (`two soldiers`, `seven`, `a robber`, `them`)."""
+    """True when a noun phrase head names people (`two soldiers`, `seven`, `a robber`, `them`),
+    not places that stand for their people elsewhere (`shelled a village`)."""
     return (
-        (tok.lemma_.lower(),) in lex.actors
+        ((tok.lemma_.lower(),) in lex.actors and (tok.lemma_.lower(),) not in lex.place_nouns)
         or tok.ent_type_ in ("PERSON", "NORP")
         or tok.pos_ == "NUM"
         or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that"))
@@ -188,13 +192,23 @@ def _takes_people(tok: Any, lex: Lexicon) -> bool:
     return any(_people(o, lex) for o in objects)
 
 
+def _takes_ground(tok: Any, lex: Lexicon) -> bool:
+    """A seizure of villages, towns or districts (an object or one of its conjuncts)."""
+    return any(
+        (g.lemma_.lower(),) in lex.place_nouns
+        for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+        for g in (c, *c.conjuncts)
+    )
+
+
 def _takes_post(tok: Any, lex: Lexicon) -> bool:
-    """A capture of a military position (`overtook the checkpoint`, `overran two posts`)."""
+    """A capture of a military position (`overtook the checkpoint`, `overran two posts`), and of
+    no village or town with it (`seized two posts and four villages` takes ground)."""
     return any(
         c.dep_ in ("dobj", "nsubjpass") and (
             (c.lemma_.lower(),) in lex.posts
             or (c.i > 0 and (c.doc[c.i - 1].lemma_.lower(), c.lemma_.lower()) in lex.posts)
-        )
+        ) and not any((g.lemma_.lower(),) in lex.place_nouns for g in c.conjuncts)
         for c in tok.children
     )
 

@@ -206,6 +206,14 @@ def test_article_without_parse_gets_no_events() -> None:
         # Capturing people is not taking ground.
         ("On 3 May 2021, gunmen captured three farmers near the river.",
          "Violence against civilians", "Abduction/forced disappearance", 0),
+        # ... and villages are ground, even when seized along with posts.
+        ("On 3 May 2021, rebels overtook five villages in the district, inflicting heavy losses "
+         "on the army.", "Battles", "Non-state actor overtakes territory", 0),
+        ("On 3 May 2021, rebels seized two checkpoints and three villages after a night of "
+         "clashes.", "Battles", "Non-state actor overtakes territory", 0),
+        # A device that goes off early in its makers' hands is disrupted weapons use.
+        ("On 3 May 2021, four militants were killed when the roadside bomb they were planting "
+         "exploded prematurely.", "Strategic developments", "Disrupted weapons use", 4),
         # Burning barricades make a demonstration violent; a burnt flag does not.
         ("On 3 May 2021, residents protested against power cuts and blocked the road with burning "
          "tyres.", "Riots", "Violent demonstration", 0),
