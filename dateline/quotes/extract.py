@@ -48,8 +48,9 @@ CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", 
 NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "on", "for", "against", "with"})
 #: Entity types of a preposition's object that make it the setting of speaking, not its content.
 SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
-#: Prepositions whose object is the topic of a clause-frame cue ("asked about X", "asked for X").
-SHORT_PREPS = frozenset({"about", "for"})
+#: Prepositions whose object is the topic of a clause-frame cue ("asked about X", "asked for X",
+#: "warned against X").
+SHORT_PREPS = frozenset({"about", "for", "against"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "pcomp"})
 #: Dependencies through which a subjectless cue inherits its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
@@ -797,7 +798,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     comp -= _subtree(v)
     comp = _cut_at_semicolon(doc, comp, quotes)
     comp -= _coordinated_reports(doc, comp, quotes)
-    obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
+    if lex.frame == "to" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        # "pointed to the fall in crime as proof that it works": the clause completes "proof",
+        # whatever the parser hung it on.
+        comp, obj = set(), para(_frame_object(tok, lex.frame) | comp)
+    else:
+        obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}

@@ -16,7 +16,9 @@ def test_spans_are_ordered_and_start_on_a_mark(text: str) -> None:
     last = -1
     for s, e in spans:
         assert 0 <= s < e <= len(text)
-        assert text[s] in OPEN + STRAIGHT or text[s : s + 2] == "''"
+        # A closing mark opens a quotation only where nothing is open and a word starts.
+        opened_by_close = text[s] in CLOSE and (s == 0 or text[s - 1].isspace())
+        assert text[s] in OPEN + STRAIGHT or text[s : s + 2] == "''" or opened_by_close
         assert s >= last
         last = e
 
@@ -44,3 +46,14 @@ def test_doubled_apostrophes_are_a_quotation_mark() -> None:
     text = "''The levee held,'' the engineer said. It isn't over. ''Not yet.''"
     spans = quote_spans(text)
     assert [text[a:b] for a, b in spans] == ["''The levee held,''", "''Not yet.''"]
+
+
+def test_closing_mark_typed_for_an_opening_one() -> None:
+    text = "Readers wrote in.\n\n”Too slow. Far too slow.” ― Ana Ruiz\n"
+    start = text.index("”")
+    assert quote_spans(text) == [(start, text.index("” ―") + 1)]
+
+
+@given(PLAIN.filter(lambda s: s[:1].isalnum()))
+def test_closing_mark_inside_a_word_opens_nothing(inner: str) -> None:
+    assert quote_spans(f"x”{inner}") == []

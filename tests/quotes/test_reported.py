@@ -166,3 +166,68 @@ def test_a_confirmation_is_linked_to_the_event_of_its_victim() -> None:
     killing = next(e for e in art.events if e.acled_event_type is not None)
     confirm = next(q for q in art.quotes if q.stance == "confirms")
     assert killing.id in confirm.event_ids
+
+
+def test_words_inside_the_quotation_are_not_the_cue_s_clause() -> None:
+    _, qs = quotes_of('"Is the bridge ready? Probably not," Ms. Dole said. "Maybe in June."')
+    said = with_cue(qs, "said")
+    assert said.speaker_text == "Ms. Dole"
+    assert said.text.startswith('"Is the bridge ready?')
+
+
+def test_trailing_who_clause_is_the_writer_s_aside() -> None:
+    _, qs = quotes_of(
+        "The governor said she would pardon the clerk, who has not been charged with any crime."
+    )
+    assert with_cue(qs, "said").text == "she would pardon the clerk"
+
+
+def test_reported_clause_ends_at_a_semicolon() -> None:
+    _, qs = quotes_of(
+        "The agency said the delay was not deliberate; its staff only learned of the fault on Friday."
+    )
+    assert with_cue(qs, "said").text == "the delay was not deliberate"
+
+
+def test_coordinated_speech_verb_reports_for_the_outer_speaker() -> None:
+    _, qs = quotes_of(
+        "The minister said he would review the budget next month and warned against new taxes."
+    )
+    said, warned = with_cue(qs, "said"), with_cue(qs, "warned")
+    assert "warned" not in said.text
+    assert warned.parent is None
+    assert warned.speaker_text == "The minister"
+
+
+def test_pointed_to_takes_what_it_points_at() -> None:
+    _, qs = quotes_of("The governor pointed to the fall in burglaries as proof that the plan works.")
+    pointed = with_cue(qs, "pointed")
+    assert pointed.text.startswith("the fall in burglaries")
+    assert pointed.speaker_text == "The governor"
+
+
+def test_fronted_poll_holds_the_finding() -> None:
+    _, qs = quotes_of("In a new poll released on Monday, the mayor leads her rival by six points.")
+    poll = with_cue(qs, "In")
+    assert poll.speaker_text is not None and "poll" in poll.speaker_text
+    assert poll.text == "the mayor leads her rival by six points"
+
+
+def test_statement_in_a_fronted_phrase_is_the_verb_s() -> None:
+    _, qs = quotes_of("In a statement, the ministry said the border would reopen.")
+    assert not [q for q in qs if q.cue == "In"]
+    assert with_cue(qs, "said").speaker_text == "the ministry"
+
+
+def test_object_takes_the_complement_the_parser_hung_on_the_verb() -> None:
+    _, qs = quotes_of("The union announced a strike in support of the nurses at a rally on Monday.")
+    announced = with_cue(qs, "announced")
+    assert "in support of the nurses" in announced.text
+    assert "rally" not in announced.text
+
+
+def test_speaker_named_between_quotation_and_cue() -> None:
+    _, qs = quotes_of('"We will win this seat," Jane Ortiz, a campaign aide, told reporters.')
+    told = with_cue(qs, "told")
+    assert told.speaker_text is not None and told.speaker_text.startswith("Jane Ortiz")
+    assert told.text == '"We will win this seat,"'
