@@ -234,11 +234,24 @@ def _military(tokens: Any, lex: Lexicon) -> bool:
                for k in pairs)
 
 
+#: Trigger classes of verbs whose subject does physical harm.
+_HARMFUL = frozenset({"kill", "destroy", "attack", "explode", "strike"})
+
+
 def _reclassify_strike(tok: Any, lex: Lexicon) -> Trigger:
-    """`strike` is a military strike near aircraft/missile words and a labour strike near workers'
-    words; with neither in its sentence, a military strike when the report tells of air or
+    """`strike` is a military strike near aircraft/missile words, or when it does harm itself (`a
+    strike damaged the hospital`), and a labour strike when workers hold it (`a doctors' strike`,
+    `teachers went on strike`); with neither, a military strike when the report tells of air or
     artillery attacks (`The strike hit the market`), else a labour strike."""
-    labour = any(lex.cues.get((t.lemma_.lower(),)) == "labour" for t in tok.sent)
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            e.cls in _HARMFUL for e in lex.triggers.get(head.lemma_.lower(), [])):
+        return next(e for e in lex.triggers["strike"] if e.cls == "strike")
+    holders = [*tok.subtree]
+    if tok.dep_ in ("dobj", "pobj", "attr"):
+        verb = head.head if tok.dep_ == "pobj" else head
+        holders += [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    labour = any(lex.cues.get((t.lemma_.lower(),)) == "labour" for t in holders)
     if _military(tok.sent, lex) or (not labour and _military(tok.doc, lex)):
         return next(e for e in lex.triggers["strike"] if e.cls == "strike")
     return Trigger(("strike",), "NOUN", "protest", "PROTEST", "strike", "143")

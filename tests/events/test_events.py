@@ -389,6 +389,17 @@ def test_a_strike_in_a_report_of_air_raids_is_military() -> None:
     assert any(e.acled_event_type == "Protests" for e in labour.events)
 
 
+def test_a_strike_that_does_harm_is_military() -> None:
+    # Doctors are in the sentence but do not hold the strike; the strike damaged a building.
+    text = ("Last month, a strike damaged the main building of the children's hospital, forcing "
+            "doctors to move patients to the basement.")
+    art = dateline.extract(text, published="2023-04-11")
+    assert art.events and not any(e.acled_event_type in ("Protests", "Riots") for e in art.events)
+    held = dateline.extract("Thousands of doctors joined a strike over unpaid wages.",
+                            published="2023-04-11")
+    assert any(e.acled_event_type == "Protests" for e in held.events)
+
+
 def test_restated_wounded_make_no_new_event() -> None:
     text = ("A bomb exploded at a funeral on Sunday, killing 14 people and wounding 31, officials "
             "said.\n\nA police spokesman said the bomber walked into the crowd. \"Several children "
