@@ -424,6 +424,9 @@ class Resolver:
         }
         div_named = {c.entry.gid for c in cands if c.entry.level in (LEVEL_ADM1, LEVEL_ADM2)}
         has_main = any(c.kind == 0 for c in cands)
+        # A country's own name means the country, whatever press writes it (Lebanon, Jordan).
+        if any(c.entry.level == LEVEL_COUNTRY and c.kind <= KIND_ALIAS for c in cands):
+            where = {}
         out = []
         for c in cands:
             e = c.entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dateline.model import Place
 from dateline.places import resolve_spans
 from dateline.places.gazetteer import Gazetteer
 from dateline.places.resolve import locale
@@ -48,3 +49,16 @@ def test_a_municipality_takes_the_country_of_its_press(gaz: Gazetteer) -> None:
           "budget comes next.")
     assert _first(us, "Dublin") == "US"
     assert _first(ie, "Dublin") == "IE"
+
+
+def test_a_country_name_stays_the_country_in_any_press(gaz: Gazetteer) -> None:
+    def lebanon(text: str) -> Place:
+        start = text.index("Lebanon")
+        return resolve_spans(text, [(start, start + len("Lebanon"))])[0]
+
+    plain = lebanon("Officials said that Lebanon had reported new cases on Tuesday.")
+    local = lebanon("The councilman told the sheriff at 5 p.m. that Lebanon had reported new cases, "
+                    "and the school board met at 1200 Main St. on Tuesday.")
+    # The US towns named Lebanon gain nothing from the report's American locale.
+    assert local.country_code == plain.country_code == "LB"
+    assert local.score == plain.score
