@@ -868,8 +868,16 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         ) and lex.kind in ("speech", "writing"):
             # "X, he said, Y" / "X, he said." / "X, he says, is Y": the clause the cue
             # interrupts or closes.
-            host = para(_subtree(tok.head) - _subtree(tok))
-            frags = _extend_over_quotes(_fragments(doc, host), quotes)
+            host = _subtree(tok.head) - _subtree(tok)
+            # "X was a juggernaut, Mr. Clarke said, until it went bankrupt": what follows the
+            # comma that closes the cue's clause resumes the interrupted sentence.
+            close = next(
+                (i for i in range(tok.i + 1, tok.sent.end) if doc[i].text in (",", "--", "—")),
+                None,
+            )
+            if close is not None:
+                host |= {i for i in _subtree(tok) if i > close}
+            frags = _extend_over_quotes(_fragments(doc, para(host)), quotes)
         elif lex.frame in ("clause", "addressee"):
             # "said so", "said yes", "say the same of X", "don't like it", "asked about X".
             short = set()
