@@ -144,7 +144,7 @@ def _match_trigger(tok: Any, doc: Any, lex: Lexicon) -> tuple[Trigger, int] | No
         return _reclassify_strike(tok, lex), 1
     if entry.cls == "agree" and not _agreement_made(tok):
         return None
-    if entry.cls == "capture" and _takes_post(tok, lex):
+    if entry.cls in ("capture", "seize") and _takes_post(tok, lex):
         # Overrunning a checkpoint or a base is a moment of the battle, not control of a place.
         return None
     if entry.cls == "seize" and _takes_ground(tok, lex):
@@ -269,13 +269,16 @@ def _special_trigger(tok: Any, lex: Lexicon) -> Trigger | None:
         for t in tok.subtree
     ):
         return next(e for e in lex.triggers["set"] if e.cls == "destroy")
-    if lemma in ("find", "discover", "recover", "remove", "seize", "confiscate", "defuse") and any(
-        c.dep_ in ("dobj", "nsubjpass") and (
-            ((c.lemma_.lower(),) in lex.instruments
-            and lex.instruments[(c.lemma_.lower(),)].cls not in ("crowd", "incendiary"))
-            or c.lemma_.lower() in _WEAPON_WORDS
-        )
-        for c in tok.children
+    # `captured weapons` is also parsed with the verb as a modifier of its object.
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "amod":
+        objects.append(tok.head)
+    if lemma in ("find", "discover", "recover", "remove", "seize", "confiscate", "defuse",
+                 "capture") and any(
+        ((c.lemma_.lower(),) in lex.instruments
+         and lex.instruments[(c.lemma_.lower(),)].cls not in ("crowd", "incendiary"))
+        or c.lemma_.lower() in _WEAPON_WORDS
+        for c in objects
     ):
         return Trigger((lemma,), "VERB", "disrupt", "COERCE", "seize", "1711")
     if lemma in ("find", "discover", "recover") and any(

@@ -211,6 +211,9 @@ def test_article_without_parse_gets_no_events() -> None:
          "on the army.", "Battles", "Non-state actor overtakes territory", 0),
         ("On 3 May 2021, rebels seized two checkpoints and three villages after a night of "
          "clashes.", "Battles", "Non-state actor overtakes territory", 0),
+        # Capturing weapons is not taking ground.
+        ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
+         "Strategic developments", "Disrupted weapons use", 0),
         # A device that goes off early in its makers' hands is disrupted weapons use.
         ("On 3 May 2021, four militants were killed when the roadside bomb they were planting "
          "exploded prematurely.", "Strategic developments", "Disrupted weapons use", 4),
