@@ -573,9 +573,11 @@ def find_instrument(tokens: list[Any], lex: Lexicon) -> tuple[str, str, Any] | N
     """The most specific instrument among ``tokens``: (class, PLOVER mode, head token)."""
     first = _instrument_first_words(lex)
     best: tuple[int, str, str, Any] | None = None
+    # A word inside a longer instrument name is not one itself (`bomb` of `petrol bomb`).
+    covered = -1
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if lemma not in first and tok.lower_ not in first:
+        if tok.i <= covered or (lemma not in first and tok.lower_ not in first):
             continue
         doc = tok.doc
         nxt = doc[tok.i + 1].lemma_.lower() if tok.i + 1 < len(doc) else ""
@@ -584,6 +586,7 @@ def find_instrument(tokens: list[Any], lex: Lexicon) -> tuple[str, str, Any] | N
             inst = lex.instruments.get(key)
             if inst is None:
                 continue
+            covered = tok.i + len(key) - 1
             rank = _INSTRUMENT_ORDER.get(inst.cls, len(_INSTRUMENT_ORDER))
             if best is None or rank < best[0]:
                 best = (rank, inst.cls, inst.plover_mode, tok)
@@ -1019,7 +1022,8 @@ def _according_to(sent: Any, res: _Resolver) -> str | None:
 
 
 def _background(m: Mention, published_year: int | None) -> None:
-    """Historical events: an explicit earlier year, `ago`, or `a year after` framing."""
+    """Historical events: an explicit earlier year, `ago`, `a year after` framing, or a running
+    toll."""
     toks = [t for t in m.sent if t.i in m.tokens]
     anc: list[Any] = []
     tok = m.head
@@ -1043,6 +1047,12 @@ def _background(m: Mention, published_year: int | None) -> None:
         if t.lower_ == "ago":
             m.background = True
             return
+    # A running toll (`hundreds have been killed since then`) sums past events, it is not one.
+    head = m.head
+    if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children):
+        m.background = True
+        return
     for t in anc:
         if (t.lower_ in ("after", "since") or any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children

@@ -211,6 +211,12 @@ def test_article_without_parse_gets_no_events() -> None:
          "on the army.", "Battles", "Non-state actor overtakes territory", 0),
         ("On 3 May 2021, rebels seized two checkpoints and three villages after a night of "
          "clashes.", "Battles", "Non-state actor overtakes territory", 0),
+        # Petrol bombs thrown by protesters make a violent demonstration (the `bomb` in
+        # `petrol bomb` is no roadside bomb); thrown by a mob at a bus, mob violence.
+        ("On 3 May 2021, protesters threw petrol bombs at police outside parliament.",
+         "Riots", "Violent demonstration", 0),
+        ("On 3 May 2021, rioters hurled stones and petrol bombs at a bus near the settlement.",
+         "Riots", "Mob violence", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
@@ -401,6 +407,17 @@ def test_a_strike_that_does_harm_is_military() -> None:
     held = dateline.extract("Thousands of doctors joined a strike over unpaid wages.",
                             published="2023-04-11")
     assert any(e.acled_event_type == "Protests" for e in held.events)
+
+
+def test_a_running_toll_is_background() -> None:
+    text = ("Security forces fired live rounds at protesters on the bridge on Tuesday. The "
+            "demonstrations erupted in October over corruption. Hundreds of protesters have been "
+            "killed since then.")
+    art = dateline.extract(text, published="2020-03-04")
+    tolls = [e for e in art.events if any(c.kind == "killed" for c in e.counts)]
+    assert tolls and all(e.background for e in tolls)
+    current = [e for e in art.events if not e.background]
+    assert current and not any(c.kind == "killed" for e in current for c in e.counts)
 
 
 def test_restated_wounded_make_no_new_event() -> None:
