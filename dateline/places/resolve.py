@@ -225,31 +225,48 @@ def annotate(text: str, mentions: list[Mention]) -> None:
             _LOCAL_BEFORE.search(text[max(0, m.start - 20) : m.start]) is not None)
 
 
-_LOCALE: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
+@dataclass(frozen=True)
+class _LocaleCues:
+    """The cues of ``locale_cues.tsv``: words by their first token, patterns, countries."""
+
+    #: first token (lower case) -> (cue id, the cue as one token or a pattern, any case)
+    words: dict[str, list[tuple[int, str | re.Pattern[str], bool]]]
+    patterns: list[tuple[int, re.Pattern[str]]]
+    countries: list[tuple[str, ...]]
 
 
-def _locale_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One pattern for every cue of ``locale_cues.tsv`` (a group each), and each group's
-    countries. A cue written ``re:...`` is a regular expression."""
+_LOCALE: _LocaleCues | None = None
+_TOKEN = re.compile(r"[$£€]|(?<!\w)\w+")
+
+
+def _locale_cues() -> _LocaleCues:
+    """The cues, loaded once. A cue written ``re:...`` is a regular expression; a cue in lower
+    case matches in any case, others only as written."""
     global _LOCALE
     if _LOCALE is None:
-        parts, countries = [], {}
+        words: dict[str, list[tuple[int, str | re.Pattern[str], bool]]] = {}
+        patterns, countries = [], []
         for i, row in enumerate(read_tsv("locale_cues.tsv")):
             cue = row["cue"]
+            countries.append(tuple(row["countries"].split(",")))
             if cue.startswith("re:"):
-                body = cue[3:]
+                patterns.append((i, re.compile(cue[3:])))
+                continue
+            first = _TOKEN.search(cue)
+            if first is None:
+                continue
+            any_case = cue.islower()
+            if first.group(0) == cue:
+                found: str | re.Pattern[str] = cue
             else:
+                # The cue's first word is known to stand alone (a token); a pattern that begins
+                # with a literal is searched much faster than one that begins with ``\b``.
                 body = re.escape(cue)
-                if cue[0].isalnum():
-                    body = r"\b" + body
                 if cue[-1].isalnum():
                     body += r"\b"
-                # Lower-case cues match in any case, others only as written.
-                if cue.islower():
-                    body = f"(?i:{body})"
-            parts.append(f"(?P<c{i}>{body})")
-            countries[f"c{i}"] = tuple(row["countries"].split(","))
-        _LOCALE = re.compile("|".join(parts)), countries
+                found = re.compile(body)
+            words.setdefault(first.group(0).lower(), []).append((i, found, any_case))
+        _LOCALE = _LocaleCues(words, patterns, countries)
     return _LOCALE
 
 
@@ -259,11 +276,27 @@ def locale(text: str) -> dict[str, float]:
     Each distinct cue (``councilman``, ``£``, ``Garda``) counts once, shared among the countries
     that use it; the shares are scaled down while there are few cues.
     """
-    pattern, countries = _locale_cues()
-    seen = {m.lastgroup for m in pattern.finditer(text) if m.lastgroup}
+    cues = _locale_cues()
+    seen: set[int] = set()
+    # Only cues whose first word occurs are searched for (one regular expression with every
+    # cue as an alternative is slow on long texts).
+    lower = text.lower()
+    tokens = set(_TOKEN.findall(lower))
+    as_written: set[str] | None = None
+    for word in tokens.intersection(cues.words):
+        for i, found, any_case in cues.words[word]:
+            if isinstance(found, str):
+                if not any_case and as_written is None:
+                    as_written = set(_TOKEN.findall(text))
+                hit = any_case or found in (as_written or ())
+            else:
+                hit = found.search(lower if any_case else text) is not None
+            if hit:
+                seen.add(i)
+    seen.update(i for i, pattern in cues.patterns if pattern.search(text))
     votes: dict[str, float] = {}
-    for cue in seen:
-        ccs = countries.get(cue, ())
+    for i in seen:
+        ccs = cues.countries[i]
         for cc in ccs:
             votes[cc] = votes.get(cc, 0.0) + 1.0 / len(ccs)
     total = sum(votes.values())
