@@ -61,6 +61,8 @@ NP_INNER_DEPS = frozenset(
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
 #: How many unattributed quotations may continue a speaker's quotation.
 MAX_CONTINUATIONS = 5
+#: Parts of speech of which a reported proposition has at least one.
+PROPOSITION_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM"})
 #: Degree words that only grade adjectives (closed class).
 DEGREE_ADVERBS = frozenset({"most", "more", "least", "less"})
 #: Left modifiers of a cue that are really its subject when it has none ("half said so").
@@ -921,6 +923,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
 
 def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     """``according to X, ...`` and other fixed-phrase cues."""
+    text = doc.text
+    p0 = text.rfind("\n\n", 0, tok.idx) + 1
+    p1 = text.find("\n\n", tok.idx) % (len(text) + 1)
     for words, stance in cue_phrases().items():
         n = len(words)
         if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != words:
@@ -932,17 +937,32 @@ def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | No
         )
         if pobj is None:
             continue
-        cue_idx = {t.i for t in phrase} | {t.i for t in phrase[0].subtree}
-        head = phrase[0].head
-        while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX"):
-            head = head.head
+        # The phrase scopes over its sentence, whatever the parser attached it to ("X,
+        # according to Y, Z", "According to Y, X"). It ends with its object's phrase, or at the
+        # next comma or dash when the parser hung the rest of the sentence on that object.
         sent = doc[tok.i].sent
-        host = {t.i for t in head.subtree} if head is not phrase[0] else set()
-        host = {i for i in host if sent.start <= i < sent.end} - cue_idx
+        stop = pobj.right_edge.i + 1
+        if stop >= sent.end - 1:
+            stop = next(
+                (i for i in range(tok.i + n, sent.end) if doc[i].text in (",", ";", "--", "—")),
+                sent.end,
+            )
+        host = {
+            i
+            for i in range(sent.start, sent.end)
+            if not tok.i <= i < stop and p0 <= doc[i].idx < p1
+        }
+        if any(doc[i].tag_ in FINITE_TAGS | {"MD"} for i in host if i < tok.i):
+            # A whole clause before the phrase is what it reports ("X would rise, according to
+            # Y, more than Z"); only a bare subject goes on past it ("His criticism, according
+            # to Y, was Z").
+            host = {i for i in host if i < tok.i}
+        if not any(doc[i].pos_ in PROPOSITION_POS for i in host):
+            continue  # "According to X, basically.": no proposition left to report
         frags = _extend_over_quotes(_fragments(doc, host), quotes)
         if not frags:
             continue
-        src = _source_span(doc, pobj, set())
+        src = _source_span(doc, pobj, {i for i in _subtree(pobj) if i >= stop})
         return Attribution(
             content=frags,
             cue=(doc[tok.i].idx, doc[tok.i + n - 1].idx + len(doc[tok.i + n - 1])),
