@@ -1222,13 +1222,15 @@ def find_attributions(doc: Any) -> list[Attribution]:
     found: list[Attribution] = []
     for tok in doc:
         att = None
-        if tok.lemma_.lower() in verbs or _that_clause(tok):
+        lemma = tok.lemma_.lower()
+        # A word can be both a cue verb and a cue noun ("a call for ...", "her support for ...").
+        if lemma in verbs or _that_clause(tok):
             att = _verb_attribution(doc, tok, quotes)
-        elif tok.lower_ in first_words:
+        if att is None and tok.lower_ in first_words:
             att = _phrase_attribution(doc, tok, quotes)
-        elif tok.lemma_.lower() in nouns:
+        if att is None and lemma in nouns:
             att = _noun_attribution(doc, tok, quotes)
-        elif tok.lower_ in adjectives or tok.lemma_.lower() in adjectives:
+        if att is None and (tok.lower_ in adjectives or lemma in adjectives):
             att = _adjective_attribution(doc, tok, quotes)
         if att is None and tok.lower_ == "in":
             att = _document_attribution(doc, tok, quotes)
