@@ -1161,7 +1161,8 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
     for i, tok in enumerate(toks):
         lemma = tok.lemma_.lower()
         nxt = toks[i + 1].lemma_.lower() if i + 1 < len(toks) else ""
-        for key in ((lemma, nxt), (lemma,), (tok.lower_,)):
+        nxt2 = toks[i + 2].lemma_.lower() if i + 2 < len(toks) else ""
+        for key in ((lemma, nxt, nxt2), (lemma, nxt), (lemma,), (tok.lower_,)):
             flag = lex.cues.get(key)
             if flag == "violent_verb":
                 # Destruction or fighting by the crowd (not by the police, and not the symbolic

@@ -217,6 +217,11 @@ def test_article_without_parse_gets_no_events() -> None:
          "Riots", "Violent demonstration", 0),
         ("On 3 May 2021, rioters hurled stones and petrol bombs at a bus near the settlement.",
          "Riots", "Mob violence", 0),
+        # Ground and air raids together are a battle; volunteers `on the ground` are no raid.
+        ("On 3 May 2021, seven militants were killed during ground and air raids in the valley.",
+         "Battles", "Armed clash", 7),
+        ("On 3 May 2021, shelling killed five people in the village, according to monitors on "
+         "the ground.", "Explosions/Remote violence", "Shelling/artillery/missile attack", 5),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
