@@ -581,6 +581,9 @@ class _Focus:
         self.a2: _Votes[int] = _Votes()
         self.chosen: dict[str, Entry] = {}
         self.points: dict[str, tuple[float, float]] = {}
+        # How many times a name changed its reading (keys the cache of nearness bonuses).
+        self.moves = 0
+        self._near: dict[tuple[str, int], tuple[int, float]] = {}
         # Names the tagger called places vote twice as much as names we inferred.
         self.votes = {
             g: sum(2 if mentions[i].source in SURE_SOURCES else 1 for i in idx)
@@ -615,6 +618,8 @@ class _Focus:
         self.cc.set(g, {})
         self.a1.set(g, {})
         self.a2.set(g, {})
+        if self.chosen.get(g) is not (cands[k].entry if k is not None else None):
+            self.moves += 1
         self.chosen.pop(g, None)
         self.points.pop(g, None)
         if k is None:
@@ -654,8 +659,15 @@ class _Focus:
         """Bonus for lying close to the article's other fine-grained places."""
         if e.level < LEVEL_ADM2 or e.lat is None or e.lon is None:
             return 0.0
-        lat0: float = e.lat
-        lon0: float = e.lon
+        # Unchanged while no name changes its place: later passes mostly ask again.
+        cached = self._near.get((g, e.gid))
+        if cached is not None and cached[0] == self.moves:
+            return cached[1]
+        value = self._nearby(g, e.lat, e.lon)
+        self._near[(g, e.gid)] = (self.moves, value)
+        return value
+
+    def _nearby(self, g: str, lat0: float, lon0: float) -> float:
         coslat = math.cos(math.radians(lat0))
 
         def nearest(points: Iterable[tuple[str, tuple[float, float]]], limit: float) -> float:
