@@ -640,6 +640,11 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
     actor2: list[Any] = []
     instruments: list[Any] = []
     for trig in m.triggers:
+        after = trig.doc[trig.i + 1] if trig.i + 1 < len(trig.doc) else None
+        if trig.lower_ == "shot" and after is not None and after.lower_ == "dead" \
+                and after.head.i == after.i:
+            # `gunmen shot dead a sergeant` parsed with `dead` heading the clause.
+            trig = after
         if trig.dep_ == "xcomp" and trig.head.pos_ == "VERB":
             controller = [c for c in trig.head.children if c.dep_ == "dobj"]
             if controller and not any(c.dep_ == "nsubj" for c in trig.children):
@@ -674,7 +679,7 @@ def _fill_arguments(m: Mention, res: _Resolver, lex: Lexicon) -> None:
         for c in kids:
             if c.dep_ == "nsubjpass":
                 actor2.append(_noun(c))
-            elif c.dep_ in ("dobj", "attr") and trig.pos_ == "VERB":
+            elif c.dep_ in ("dobj", "attr") and (trig.pos_ == "VERB" or trig.lower_ == "dead"):
                 (instruments if _is_instrument(c, lex) else actor2).append(_noun(c))
             elif c.dep_ == "agent":
                 for p in c.children:
@@ -1251,7 +1256,40 @@ def find_mentions(article: Article) -> list[Mention]:
                 if t.type == "DATE" and sent.start_char <= t.start < sent.end_char
             }
             mentions.append(m)
+    _victims_described(sents, mentions, res, lex)
     return mentions
+
+
+def _victims_described(sents: list[Any], mentions: list[Mention], res: _Resolver,
+                       lex: Lexicon) -> None:
+    """`The victim was a drug dealer`, `One victim was involved in drug trafficking`: a sentence
+    saying who the victims were makes the unarmed targets of the events just before it members
+    of an armed or criminal group (ACLED codes violence between such groups as battles)."""
+    index = {s.start: i for i, s in enumerate(sents)}
+    for si, sent in enumerate(sents):
+        found: str | None = None
+        for tok in sent:
+            if tok.lemma_.lower() != "victim" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = tok.head
+            if verb.lemma_ == "be":
+                for c in verb.children:
+                    if c.dep_ != "attr":
+                        continue
+                    start, end = res.phrase(c)
+                    hit = res.actor_type(c, res.article.text[start:end], None)
+                    if hit is not None and hit.armed:
+                        found = hit.actor_type
+            elif verb.lemma_ == "involve" and any(
+                    lex.cues.get((t.lemma_.lower(),)) == "criminal" for t in verb.subtree):
+                found = "political_militias"
+        if found is None:
+            continue
+        for m in mentions:
+            if si - 3 <= index[m.sent.start] <= si:
+                for a in m.arguments:
+                    if a.role == "actor2" and a.actor_type in (None, "civilians"):
+                        a.actor_type = found
 
 
 _KICKER = re.compile(r"\s*([A-Za-z][A-Za-z/ -]{1,48}?)\s*:\s")

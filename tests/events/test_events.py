@@ -222,6 +222,14 @@ def test_article_without_parse_gets_no_events() -> None:
          "Battles", "Armed clash", 7),
         ("On 3 May 2021, shelling killed five people in the village, according to monitors on "
          "the ground.", "Explosions/Remote violence", "Shelling/artillery/missile attack", 5),
+        # A victim said to belong to a criminal group is an armed target; a former guard is not.
+        ("On 3 May 2021, a man was shot and injured by two gunmen in the market. The victim was "
+         "a drug dealer.", "Battles", "Armed clash", 0),
+        ("On 3 May 2021, a man was shot and killed by two gunmen in the market. The victim was "
+         "a former prison guard.", "Violence against civilians", "Attack", 1),
+        # `shot dead a sergeant` parsed with `dead` heading the clause still has its victim.
+        ("On 3 May 2021, two gunmen on a motorbike shot dead a police sergeant near the bus "
+         "station.", "Battles", "Armed clash", 1),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
