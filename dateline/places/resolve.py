@@ -1,9 +1,11 @@
 """Toponym resolution: candidates from the gazetteer, ranked with the article's context.
 
 Each mention's candidates are scored by a population prior, how the name matched, feature-word
-agreement (``Andar district`` wants an ADM2), ``X, Y`` / ``X in Y`` containment, and, in a second
-pass, the article's focus: the countries and first-order divisions the other mentions (and the
-dateline) resolved to. Mentions with the same name share one decision (one sense per discourse).
+agreement (``Andar district`` wants an ADM2), ``X, Y`` / ``X in Y`` containment, the report's
+locale (whose local press it reads like: ``councilman``, ``£``, ``Gardaí``) and then, name by
+name until the choices settle, the article's focus: the countries and divisions the other
+mentions (and the dateline) resolve to, each name voting in proportion to its belief in its
+readings. Mentions with the same name share one decision (one sense per discourse).
 """
 
 from __future__ import annotations
