@@ -525,6 +525,16 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
     ):
         # "sees the senator as a uniter": the object with its predicate.
         return _object_content(tok)
+    if frame == "reply":
+        # "responded to the criticism / to requests for comment": a reply to words.
+        return {
+            i
+            for c in tok.rights
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj" and (g.lemma_.lower() in cue_nouns() or g.lemma_.lower() in media_nouns())
+            for i in _subtree(g)
+        }
     if frame == "to":
         # "pointed to her record as proof", "referring to the convention": what the words
         # point at, with the role they give it.
@@ -800,6 +810,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     comp -= _subtree(v)
     comp = _cut_at_semicolon(doc, comp, quotes)
     comp -= _coordinated_reports(doc, comp, quotes)
+    if lex.frame == "to" and _passive(tok):
+        return None  # "the case was referred to a panel": handed on, not spoken of
     if lex.frame == "to" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         # "pointed to the fall in crime as proof that it works": the clause completes "proof",
         # whatever the parser hung it on.
@@ -880,7 +892,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             if close is not None:
                 host |= {i for i in _subtree(tok) if i > close}
             frags = _extend_over_quotes(_fragments(doc, para(host)), quotes)
-        elif lex.frame in ("clause", "addressee"):
+        elif lex.frame in ("clause", "addressee", "reply"):
             # "said so", "said yes", "say the same of X", "don't like it", "asked about X".
             short = set()
             for c in tok.rights:
@@ -903,8 +915,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         own = _subtree(tok) if subj.i < tok.i and tok in subj.subtree else set()
         quoted: set[int] = set()
         if quotes.containing(subj.idx, subj.idx + 1) is None:
-            # The quotation the parser hung on the speaker's name is what was said, not who.
-            quoted = {t.i for t in subj.subtree if quotes.containing(t.idx, t.idx + 1)}
+            # A quotation the parser hung on the speaker's name before it is what was said, not
+            # who ('"That is fair," Smith said'); a nickname after it ('Pineda, alias "El
+            # Profe"') is part of the name.
+            quoted = {
+                t.i for t in subj.subtree if t.i < subj.i and quotes.containing(t.idx, t.idx + 1)
+            }
         src = _source_span(doc, subj, comp | own | quoted)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
