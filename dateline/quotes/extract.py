@@ -419,11 +419,16 @@ def _source_span(doc: Any, subj: Any, exclude: set[int]) -> tuple[int, int] | No
     if not runs:
         return None
     a, b = runs[0]
-    # A closing mark the parser hung on the speaker ('..." Smith said') is not part of the name.
-    while a <= b and all(ch in QUOTE_CHARS for ch in doc[a].text):
-        a += 1
-    while b >= a and all(ch in QUOTE_CHARS for ch in doc[b].text):
-        b -= 1
+    # A closing mark the parser hung on the speaker ('..." Smith said') is not part of the name;
+    # a quoted nickname ('alias "El Profe"') keeps both its marks.
+    def mark(i: int) -> bool:
+        return all(ch in QUOTE_CHARS for ch in doc[i].text)
+
+    while a <= b and (mark(a) or mark(b)) and sum(mark(i) for i in range(a, b + 1)) % 2:
+        if mark(a):
+            a += 1
+        else:
+            b -= 1
     t = _trim(doc, a, b) if a <= b else None
     if t is None:
         return None

@@ -231,3 +231,19 @@ def test_speaker_named_between_quotation_and_cue() -> None:
     told = with_cue(qs, "told")
     assert told.speaker_text is not None and told.speaker_text.startswith("Jane Ortiz")
     assert told.text == '"We will win this seat,"'
+
+
+def test_quoted_nickname_stays_in_the_speaker() -> None:
+    _, qs = quotes_of(
+        'The head of the delegation, Arnulfo Pineda, alias "El Profe", said the talks would resume.'
+    )
+    assert with_cue(qs, "said").speaker_text == (
+        'The head of the delegation, Arnulfo Pineda, alias "El Profe"'
+    )
+
+
+def test_troops_responding_to_an_attack_report_nothing() -> None:
+    _, qs = quotes_of("Government troops responded to the attack with artillery fire.")
+    assert not [q for q in qs if q.cue == "responded"]
+    _, qs = quotes_of("The ministry has not responded to requests for comment.")
+    assert with_cue(qs, "responded").text == "requests for comment"
