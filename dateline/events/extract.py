@@ -1175,6 +1175,10 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
                 if _crowd_violence(tok, m):
                     flags.add("violent")
                 break
+            if flag == "intervention" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                    lex.cues.get((tok.head.lemma_.lower(),)) == "demand"):
+                break  # `urged the authorities to intervene`: a demand, not an action
             if flag is not None:
                 flags.add(flag)
                 break
@@ -1195,7 +1199,10 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
         # report (`Two persons were arrested.`), is an intervention; an arrest in a relative
         # clause (`the release of relatives detained by ...`) is the protest's grievance.
         on_participants = any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in participants
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in participants or any(
+                # `detaining 10 of its participants`
+                p.lemma_.lower() in participants for x in c.children
+                if x.dep_ == "prep" and x.lower_ == "of" for p in x.children))
             for c in tok.children
         )
         if on_participants or tok.dep_ == "ROOT" or (

@@ -230,6 +230,13 @@ def test_article_without_parse_gets_no_events() -> None:
         # `shot dead a sergeant` parsed with `dead` heading the clause still has its victim.
         ("On 3 May 2021, two gunmen on a motorbike shot dead a police sergeant near the bus "
          "station.", "Battles", "Armed clash", 1),
+        # Police stepping in is an intervention; a call for the state to step in is not.
+        ("On 3 May 2021, protesters gathered in the square against the war. Police intervened, "
+         "detaining at least 12 of its participants.", "Protests", "Protest with intervention", 0),
+        ("On 3 May 2021, workers protested outside the plant, urging the government to intervene "
+         "in their pay dispute.", "Protests", "Peaceful protest", 0),
+        ("On 3 May 2021, farmers demonstrated outside the land office; the demonstration ended in "
+         "a brawl between participants.", "Riots", "Violent demonstration", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
