@@ -238,8 +238,10 @@ def test_article_without_parse_gets_no_events() -> None:
         ("On 3 May 2021, farmers demonstrated outside the land office; the demonstration ended in "
          "a brawl between participants.", "Riots", "Violent demonstration", 0),
         # Both sides firing is a battle, whatever the weapon.
-        ("On 3 May 2021, government forces and rebels exchanged artillery fire on the front "
+        ("On 3 May 2021, government forces and rebels exchanged artillery shelling on the front "
          "north of the city. Casualties unknown.", "Battles", "Armed clash", 0),
+        ("On 3 May 2021, government forces and rebels exchanged heavy fire near the city.",
+         "Battles", "Armed clash", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
