@@ -100,6 +100,8 @@ class _Quotes:
     """The article's quotation spans with fast lookups by character offset."""
 
     def __init__(self, text: str) -> None:
+        # ``Doc.text`` is rebuilt from the tokens on every access: keep one copy here.
+        self.text = text
         self.spans = quote_spans(text)
         self.starts = [s for s, _ in self.spans]
 
@@ -779,7 +781,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None  # "point" is a cue only as "point out" or "point to"
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i == tok.i - 1 for c in tok.lefts):
         return None  # "the most wanted", "less known": a participle used as an adjective
-    text = doc.text
+    text = quotes.text
     # The parser can run a sentence across a paragraph break (straight quotes confuse it); an
     # attribution never does.
     p0 = text.rfind("\n\n", 0, tok.idx) + 1
@@ -944,7 +946,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
 
 def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     """``according to X, ...`` and other fixed-phrase cues."""
-    text = doc.text
+    text = quotes.text
     p0 = text.rfind("\n\n", 0, tok.idx) + 1
     p1 = text.find("\n\n", tok.idx) % (len(text) + 1)
     for words, stance in cue_phrases().items():
@@ -1006,7 +1008,7 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
     ``NAME: text`` at the start of a paragraph (interview transcripts, headlines) and a quotation
     signed by a dash and a name at the end of its paragraph (``"..." ― Name``).
     """
-    text = doc.text
+    text = quotes.text
     out: list[Attribution] = []
     turns: list[tuple[int, Attribution]] = []
     pos = 0
@@ -1076,7 +1078,7 @@ def _continue_quotations(doc: Any, found: list[Attribution], quotes: _Quotes) ->
     ``"A," she said.  "B. C."``: a quotation opening the next sentence or paragraph, with no cue
     of its own, goes on with the same speaker's words.
     """
-    text = doc.text
+    text = quotes.text
     claimed = sorted((s, e) for a in found for s, e in a.content)
     cues = sorted(a.cue for a in found)
 
@@ -1130,9 +1132,9 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         ):
             content |= _subtree(c)
     if src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
-        src_tok = _nearest_subject(tok.head, (0, len(doc.text)))
+        src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
     if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
-        after = quotes.starting_after(doc[tok.i + 1].idx + 1, doc.text)
+        after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)
         if after is not None:
             return _noun_result(doc, tok, src_tok, [after], direct=True)
     if src_tok is None or not content:
@@ -1151,7 +1153,7 @@ def _adjective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution |
             content |= _subtree(c)
         elif c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS | SHORT_PREPS | {"in", "that"}:
             content |= {i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)}
-    subj = _nearest_subject(tok.head, (0, len(doc.text)))
+    subj = _nearest_subject(tok.head, (0, len(quotes.text)))
     if not content or subj is None:
         return None
     adjectives = cue_adjectives()
