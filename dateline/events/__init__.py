@@ -439,8 +439,9 @@ def _own_place(article: Article, d: _Draft, not_here: set[str]) -> Place | None:
     the parse (`rallied in X to honour the victims of Y`: X, when both are towns), then the
     earliest. A name that only qualifies a noun (`US troops`), starts an organisation's name or
     acts (`the US invaded`), the place of a speaker (`an officer in X said`), the dateline and
-    demonyms do not locate it. Places that say where people come from or end a proper name are
-    added to ``not_here`` so that no fallback picks them either.
+    demonyms do not locate it, nor does a place that only qualifies another one of the clause
+    (`X district (Y)`). Countries that say where people come from or end a proper name are added
+    to ``not_here`` so that no fallback picks them either.
     """
     dateline_place = article.dateline.place_id if article.dateline is not None else None
     starts: dict[int, Any] = {}
