@@ -554,13 +554,13 @@ class _Votes(Generic[K]):
         if votes:
             self.by_name[g] = votes
 
-    def others(self, g: str, key: K) -> float:
-        """Votes for ``key`` from every name but ``g``."""
-        return self.total.get(key, 0.0) - self.by_name.get(g, {}).get(key, 0.0)
+    def others(self, skip: Iterable[str], key: K) -> float:
+        """Votes for ``key`` from every name but those in ``skip``."""
+        return self.total.get(key, 0.0) - sum(self.by_name.get(g, {}).get(key, 0.0) for g in skip)
 
-    def others_total(self, g: str) -> float:
-        """All votes of every name but ``g``."""
-        return self.grand - sum(self.by_name.get(g, {}).values())
+    def others_total(self, skip: Iterable[str]) -> float:
+        """All votes of every name but those in ``skip``."""
+        return self.grand - sum(sum(self.by_name.get(g, {}).values()) for g in skip)
 
 
 class _Focus:
@@ -585,6 +585,8 @@ class _Focus:
         self.points: dict[str, tuple[float, float]] = {}
         # How many times a name changed its reading (keys the cache of nearness bonuses).
         self.moves = 0
+        #: The names (with a choice of readings) currently read as each place.
+        self.by_gid: dict[int, set[str]] = {}
         self._near: dict[tuple[str, int], tuple[int, float]] = {}
         # Names the tagger called places vote twice as much as names we inferred.
         self.votes = {
@@ -595,13 +597,13 @@ class _Focus:
             (g for g, idx in groups.items() if any(mentions[i].is_dateline for i in idx)), None)
         # The runners-up of every other name: two ambiguous names that have readings close to
         # each other (a town and its county) are probably those readings.
-        self.rival_points: list[tuple[str, tuple[float, float]]] = []
+        self.rival_points: list[tuple[str, int, tuple[float, float]]] = []
         for g, cs in cands.items():
             order = sorted(range(len(cs)), key=lambda j: -base[g][j])[:RIVALS]
             for j in order:
                 e = cs[j].entry
                 if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
-                    self.rival_points.append((g, (e.lat, e.lon)))
+                    self.rival_points.append((g, e.gid, (e.lat, e.lon)))
         for g in groups:
             self.choose(g, cands[g], base[g], choice[g])
 
@@ -622,12 +624,18 @@ class _Focus:
         self.a2.set(g, {})
         if self.chosen.get(g) is not (cands[k].entry if k is not None else None):
             self.moves += 1
-        self.chosen.pop(g, None)
+        old = self.chosen.pop(g, None)
+        if old is not None:
+            self.by_gid.get(old.gid, set()).discard(g)
         self.points.pop(g, None)
         if k is None:
             return
         e = cands[k].entry
         self.chosen[g] = e
+        if len(cands) > 1:
+            # Only a name that chose among readings can echo another: a demonym's fixed
+            # country (Georgian) is evidence of its own.
+            self.by_gid.setdefault(e.gid, set()).add(g)
         if e.level >= LEVEL_ADM2 and e.lat is not None and e.lon is not None:
             self.points[g] = (e.lat, e.lon)
         top = sorted(range(len(scores)), key=lambda j: -scores[j])[:SOFT_TOP]
@@ -665,17 +673,18 @@ class _Focus:
         cached = self._near.get((g, e.gid))
         if cached is not None and cached[0] == self.moves:
             return cached[1]
-        value = self._nearby(g, e.lat, e.lon)
+        value = self._nearby(g, e.gid, e.lat, e.lon)
         self._near[(g, e.gid)] = (self.moves, value)
         return value
 
-    def _nearby(self, g: str, lat0: float, lon0: float) -> float:
+    def _nearby(self, g: str, gid: int, lat0: float, lon0: float) -> float:
         coslat = math.cos(math.radians(lat0))
 
-        def nearest(points: Iterable[tuple[str, tuple[float, float]]], limit: float) -> float:
+        def nearest(points: Iterable[tuple[str, int, tuple[float, float]]], limit: float) -> float:
             best = limit
-            for h, o in points:
-                if h == g:
+            for h, other, o in points:
+                # Neither the name itself nor another name read as this very place counts.
+                if h == g or other == gid:
                     continue
                 # Equirectangular distance: plenty for a fading bonus, and cheap.
                 dx = (o[1] - lon0) * coslat
@@ -683,7 +692,8 @@ class _Focus:
                 best = min(best, 111.2 * math.sqrt(dx * dx + dy * dy))
             return best
 
-        chosen = W_NEARBY * (1.0 - nearest(self.points.items(), NEARBY_KM) / NEARBY_KM)
+        points = ((h, self.chosen[h].gid, o) for h, o in self.points.items())
+        chosen = W_NEARBY * (1.0 - nearest(points, NEARBY_KM) / NEARBY_KM)
         if not W_RIVAL:
             return chosen
         rival = W_RIVAL * math.exp(-nearest(self.rival_points, 10 * RIVAL_KM) / RIVAL_KM)
@@ -692,15 +702,18 @@ class _Focus:
     def bonus(self, g: str, e: Entry) -> float:
         """Context score of candidate ``e`` for group ``g`` (its own votes left out)."""
         s = 0.0
-        total = self.cc.others_total(g)
+        # Another name that reads as this very place (Dublin Village, Dublin) is no evidence
+        # for it: the two would otherwise confirm each other.
+        skip = [g, *(h for h in self.by_gid.get(e.gid, ()) if h != g)]
+        total = self.cc.others_total(skip)
         if total > VOTE_EPS and e.cc:
-            here = self.cc.others(g, e.cc)
+            here = self.cc.others(skip, e.cc)
             if here > VOTE_EPS:
                 s += W_FOCUS_ANY * _unit(here) + W_FOCUS_COUNTRY * here / total
         if e.level > LEVEL_ADM1 and e.a1gid:
-            s += W_FOCUS_ADM1 * _unit(self.a1.others(g, e.a1gid))
+            s += W_FOCUS_ADM1 * _unit(self.a1.others(skip, e.a1gid))
         if e.level > LEVEL_ADM2 and e.a2gid:
-            s += W_FOCUS_ADM2 * _unit(self.a2.others(g, e.a2gid))
+            s += W_FOCUS_ADM2 * _unit(self.a2.others(skip, e.a2gid))
         if e.level in (LEVEL_COUNTRY, LEVEL_ADM1, LEVEL_ADM2):
             own = self.chosen.get(g)
             if any(_contains(e, o) for h, o in self.chosen.items() if h != g and o is not own):

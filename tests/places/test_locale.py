@@ -62,3 +62,4 @@ def test_a_country_name_stays_the_country_in_any_press(gaz: Gazetteer) -> None:
     # The US towns named Lebanon gain nothing from the report's American locale.
     assert local.country_code == plain.country_code == "LB"
     assert local.score == plain.score
+
