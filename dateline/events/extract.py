@@ -1243,6 +1243,11 @@ def find_mentions(article: Article) -> list[Mention]:
         kicker, anchor, after = _kicker(sent, lex)
         if not found and kicker is not None and anchor is not None:
             found = [(anchor, kicker.trigger, 1)]
+        if kicker is None and not any(e.cls in PHYSICAL for _, e, _ in found):
+            anchor = _unnamed_protest(sent, res, lex)
+            if anchor is not None and all(t.i != anchor.i for t, _, _ in found):
+                found = sorted([*found, (anchor, lex.triggers["protest"][0], 1)],
+                               key=lambda x: x[0].i)
         if not found:
             continue
         for m in _group_mentions(sent, found):
@@ -1265,6 +1270,28 @@ def find_mentions(article: Article) -> list[Mention]:
             mentions.append(m)
     _victims_described(sents, mentions, res, lex)
     return mentions
+
+
+def _unnamed_protest(sent: Any, res: _Resolver, lex: Lexicon) -> Any:
+    """The main verb of a sentence that reports a protest without naming it: protesters as its
+    subject (`protesters closed down the port`), a banner at a gathering (`held a press
+    conference with a banner`), or people acting to demand something (`residents cut the road,
+    demanding repairs`). None for any other sentence."""
+    root = sent.root
+    if root.pos_ != "VERB":
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        start, end = res.phrase(subj)
+        kind = res.actor_type(subj, res.article.text[start:end], None)
+        if kind is not None and kind.actor_type == "protesters":
+            return root
+    if any(lex.cues.get((t.lemma_.lower(),)) == "protest_sign" for t in sent):
+        return root
+    people = any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() == "group" for s in subjects)
+    demands = any(c.lemma_.lower() == "demand" and c.pos_ == "VERB" and c.dep_ in (
+        "advcl", "xcomp", "conj") for c in root.children)
+    return root if people and demands else None
 
 
 def _victims_described(sents: list[Any], mentions: list[Mention], res: _Resolver,

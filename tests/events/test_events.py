@@ -242,6 +242,13 @@ def test_article_without_parse_gets_no_events() -> None:
          "north of the city. Casualties unknown.", "Battles", "Armed clash", 0),
         ("On 3 May 2021, government forces and rebels exchanged heavy fire near the city.",
          "Battles", "Armed clash", 0),
+        # A protest the sentence does not name: protesters acting, a banner, people demanding.
+        ("On 3 May 2021, protesters closed down the port through unclear means.",
+         "Protests", "Peaceful protest", 0),
+        ("On 3 May 2021, members of a teachers' union held a press conference with a banner in "
+         "front of city hall.", "Protests", "Peaceful protest", 0),
+        ("On 3 May 2021, residents cut traffic on the main road, demanding repairs to the bridge.",
+         "Protests", "Peaceful protest", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
@@ -443,6 +450,12 @@ def test_a_running_toll_is_background() -> None:
     assert tolls and all(e.background for e in tolls)
     current = [e for e in art.events if not e.background]
     assert current and not any(c.kind == "killed" for e in current for c in e.counts)
+
+
+def test_a_press_conference_without_banners_is_no_protest() -> None:
+    art = dateline.extract("The minister held a press conference on Monday to present the "
+                           "budget.", published="2021-05-10")
+    assert principal_event(art) is None
 
 
 def test_restated_wounded_make_no_new_event() -> None:
