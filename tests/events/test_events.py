@@ -250,7 +250,7 @@ def test_article_without_parse_gets_no_events() -> None:
         ("On 3 May 2021, residents cut traffic on the main road, demanding repairs to the bridge.",
          "Protests", "Peaceful protest", 0),
         # Projectiles and gunfire observed are shelling and fighting.
-        ("On 3 May 2021, monitors observed 12 projectiles landing near the village.",
+        ("On 3 May 2021, monitors recorded a total of 12 projectiles near the village.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
