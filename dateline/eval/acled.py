@@ -13,6 +13,11 @@ Metrics (fractions): ``event_type``, ``sub_event_type``, ``sub_event_macro_f1`` 
 sub-types), ``fatalities_exact`` / ``fatalities_within10`` (±10%), the same on rows with
 fatalities > 0 (``_pos``), ``admin1``, ``location_25km`` / ``location_50km``, ``date_exact``,
 ``actor1`` / ``actor2`` (normalised names; empty gold actor2 needs an empty prediction).
+
+``admin1`` asks whether the event's place lies in the coder's first-level division. ACLED's
+division names are its own (``Shan-North``, ``Sofia City``, ``Thi Qar``), so a division matches
+by name, by gazetteer identity, or as the GeoNames division of the town at the row's own
+coordinates; ``admin1_by_name`` is the stricter figure without that last test.
 """
 
 from __future__ import annotations
