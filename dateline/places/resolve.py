@@ -540,6 +540,7 @@ class _Votes(Generic[K]):
 
     def __init__(self) -> None:
         self.by_name: dict[str, dict[K, float]] = {}
+        self.name_total: dict[str, float] = {}
         self.total: dict[K, float] = {}
         self.grand = 0.0
 
@@ -547,12 +548,13 @@ class _Votes(Generic[K]):
         """Replace the votes of name ``g``."""
         for k, v in self.by_name.pop(g, {}).items():
             self.total[k] -= v
-            self.grand -= v
+        self.grand -= self.name_total.pop(g, 0.0)
         for k, v in votes.items():
             self.total[k] = self.total.get(k, 0.0) + v
-            self.grand += v
         if votes:
             self.by_name[g] = votes
+            self.name_total[g] = sum(votes.values())
+            self.grand += self.name_total[g]
 
     def others(self, skip: Iterable[str], key: K) -> float:
         """Votes for ``key`` from every name but those in ``skip``."""
@@ -560,7 +562,7 @@ class _Votes(Generic[K]):
 
     def others_total(self, skip: Iterable[str]) -> float:
         """All votes of every name but those in ``skip``."""
-        return self.grand - sum(sum(self.by_name.get(g, {}).values()) for g in skip)
+        return self.grand - sum(self.name_total.get(g, 0.0) for g in skip)
 
 
 class _Focus:
@@ -588,6 +590,7 @@ class _Focus:
         #: The names (with a choice of readings) currently read as each place.
         self.by_gid: dict[int, set[str]] = {}
         self._near: dict[tuple[str, int], tuple[int, float]] = {}
+        self._rival: dict[tuple[str, int], float] = {}
         # Names the tagger called places vote twice as much as names we inferred.
         self.votes = {
             g: sum(2 if mentions[i].source in SURE_SOURCES else 1 for i in idx)
@@ -696,7 +699,11 @@ class _Focus:
         chosen = W_NEARBY * (1.0 - nearest(points, NEARBY_KM) / NEARBY_KM)
         if not W_RIVAL:
             return chosen
-        rival = W_RIVAL * math.exp(-nearest(self.rival_points, 10 * RIVAL_KM) / RIVAL_KM)
+        # The runners-up never change: their bonus is worked out once per reading.
+        rival = self._rival.get((g, gid))
+        if rival is None:
+            rival = W_RIVAL * math.exp(-nearest(self.rival_points, 10 * RIVAL_KM) / RIVAL_KM)
+            self._rival[(g, gid)] = rival
         return max(chosen, rival)
 
     def bonus(self, g: str, e: Entry) -> float:
@@ -704,7 +711,8 @@ class _Focus:
         s = 0.0
         # Another name that reads as this very place (Dublin Village, Dublin) is no evidence
         # for it: the two would otherwise confirm each other.
-        skip = [g, *(h for h in self.by_gid.get(e.gid, ()) if h != g)]
+        same = self.by_gid.get(e.gid)
+        skip = [g, *(h for h in same if h != g)] if same else [g]
         total = self.cc.others_total(skip)
         if total > VOTE_EPS and e.cc:
             here = self.cc.others(skip, e.cc)
