@@ -79,6 +79,9 @@ def attack_type(event: Event) -> str:
     for fld, value, attack in _attack_map():
         if fld == "count":
             hit = any(c.kind == value for c in event.counts)
+        elif fld == "means":
+            hit = value == "none" and not event.plover_mode and not any(
+                a.role == "instrument" for a in event.arguments)
         elif fld == "victim":
             hit = killed and value in victims and (
                 event.acled_event_type != "Explosions/Remote violence"
