@@ -71,14 +71,19 @@ def _attack_map() -> list[tuple[str, str, str]]:
             for r in csv.DictReader(lines, delimiter="\t")]
 
 
-def attack_type(event: Event) -> str:
-    """The GTD attack type of an event."""
+def attack_type(event: Event, article: Article | None = None) -> str:
+    """The GTD attack type of an event (``article`` tells which of its victims are people the
+    report names)."""
     killed = any(c.kind == "killed" and (c.number or 0) > 0 for c in event.counts)
+    people = {e.id for e in article.entities if e.type == "PERSON"} if article else set()
+    named = any(a.role == "actor2" and a.entity_id in people for a in event.arguments)
     victims = {w.strip(".,'’").lower() for a in event.arguments if a.role == "actor2"
                for w in a.text.split()}
     for fld, value, attack in _attack_map():
         if fld == "count":
             hit = any(c.kind == value for c in event.counts)
+        elif fld == "named":
+            hit = named and event.acled_event_type != "Explosions/Remote violence"
         elif fld == "means":
             hit = value == "none" and not event.plover_mode and not any(
                 a.role == "instrument" for a in event.arguments)
@@ -140,7 +145,7 @@ def evaluate(rows: list[dict[str, str]], progress: bool = True
     for row, art in zip(rows, run_pipeline(texts, progress), strict=True):
         ev = principal_event(art)
         gold_attack = row["attacktype1_txt"]
-        pred_attack = attack_type(ev) if ev else "NONE"
+        pred_attack = attack_type(ev, art) if ev else "NONE"
         confusion.setdefault(gold_attack, {}).setdefault(pred_attack, 0)
         confusion[gold_attack][pred_attack] += 1
         nkill, nwound = _int(row["nkill"]), _int(row["nwound"])

@@ -21,13 +21,16 @@ from dateline.events import principal_event
          "Bombing/Explosion"),
         ("03/02/2017: Assailants abducted two engineers from their car in the district.",
          "Hostage Taking (Kidnapping)"),
+        # An attack on a person the report names is an assassination.
+        ("03/02/2017: Assailants shot and killed Karim Dostzada, a district council member, in "
+         "the town.", "Assassination"),
     ],
 )
 def test_attack_type(text: str, attack: str) -> None:
     art = dateline.extract(text, published="2017-03-09")
     ev = principal_event(art)
     assert ev is not None
-    assert attack_type(ev) == attack
+    assert attack_type(ev, art) == attack
 
 
 def test_weapon_type_needs_a_named_means() -> None:
