@@ -231,8 +231,9 @@ def annotate(text: str, mentions: list[Mention]) -> None:
 class _LocaleCues:
     """The cues of ``locale_cues.tsv``: words by their first token, patterns, countries."""
 
-    #: first token (lower case) -> (cue id, the cue as one token or a pattern, any case)
-    words: dict[str, list[tuple[int, str | re.Pattern[str], bool]]]
+    #: first token (lower case) -> (cue id, the cue as one token or a pattern, any case,
+    #: the cue's tokens in lower case)
+    words: dict[str, list[tuple[int, str | re.Pattern[str], bool, frozenset[str]]]]
     patterns: list[tuple[int, re.Pattern[str]]]
     countries: list[tuple[str, ...]]
 
@@ -246,7 +247,7 @@ def _locale_cues() -> _LocaleCues:
     case matches in any case, others only as written."""
     global _LOCALE
     if _LOCALE is None:
-        words: dict[str, list[tuple[int, str | re.Pattern[str], bool]]] = {}
+        words: dict[str, list[tuple[int, str | re.Pattern[str], bool, frozenset[str]]]] = {}
         patterns, countries = [], []
         for i, row in enumerate(read_tsv("locale_cues.tsv")):
             cue = row["cue"]
@@ -267,7 +268,8 @@ def _locale_cues() -> _LocaleCues:
                 if cue[-1].isalnum():
                     body += r"\b"
                 found = re.compile(body)
-            words.setdefault(first.group(0).lower(), []).append((i, found, any_case))
+            needed = frozenset(_TOKEN.findall(cue.lower()))
+            words.setdefault(first.group(0).lower(), []).append((i, found, any_case, needed))
         _LOCALE = _LocaleCues(words, patterns, countries)
     return _LOCALE
 
@@ -286,13 +288,14 @@ def locale(text: str) -> dict[str, float]:
     tokens = set(_TOKEN.findall(lower))
     as_written: set[str] | None = None
     for word in tokens.intersection(cues.words):
-        for i, found, any_case in cues.words[word]:
+        for i, found, any_case, needed in cues.words[word]:
             if isinstance(found, str):
                 if not any_case and as_written is None:
                     as_written = set(_TOKEN.findall(text))
                 hit = any_case or found in (as_written or ())
             else:
-                hit = found.search(lower if any_case else text) is not None
+                # Every word of the cue must occur before it is worth a search.
+                hit = needed <= tokens and found.search(lower if any_case else text) is not None
             if hit:
                 seen.add(i)
     seen.update(i for i, pattern in cues.patterns if pattern.search(text))
