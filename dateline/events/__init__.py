@@ -295,8 +295,11 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
     context: set[str] = set()
     instrument, instrument_mode = None, None
     args: list[Argument] = []
+    # A bare `the attack` that refers back adds no kind of its own to what it refers to.
+    telling = [m for m in d.mentions if not m.anaphoric] or d.mentions
     for m in d.mentions:
-        classes |= m.classes
+        if m in telling:
+            classes |= m.classes
         context |= m.context
         if instrument is None and m.instrument:
             instrument, instrument_mode = m.instrument, m.instrument_mode
@@ -323,7 +326,7 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
                                  a.actor_type))
     acled = kicker_coding(d.mentions) or code_acled(classes, instrument, args, context, lex)
     entry = max(
-        (e for m in d.mentions for e in m.entries),
+        (e for m in telling for e in m.entries),
         key=lambda e: _entry_key(e, instrument, args, context),
     )
     mode = entry.plover_mode or None

@@ -252,6 +252,9 @@ def test_article_without_parse_gets_no_events() -> None:
         # Projectiles and gunfire observed are shelling and fighting.
         ("On 3 May 2021, monitors recorded a total of 12 projectiles near the village.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack", 0),
+        # `the attack` referring back does not turn the destruction into an attack on people.
+        ("On 3 May 2021, gunmen destroyed a power pylon near the town. There were no casualties "
+         "in the attack.", "Strategic developments", "Looting/property destruction", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
