@@ -255,6 +255,9 @@ def test_article_without_parse_gets_no_events() -> None:
         # `the attack` referring back does not turn the destruction into an attack on people.
         ("On 3 May 2021, gunmen destroyed a power pylon near the town. There were no casualties "
          "in the attack.", "Strategic developments", "Looting/property destruction", 0),
+        # A well-known armed organisation named as the target makes a battle.
+        ("On 3 May 2021, militiamen attacked the FARDC near the village. Casualties unknown.",
+         "Battles", "Armed clash", 0),
         # Capturing weapons is not taking ground.
         ("On 3 May 2021, police captured weapons and ammunition at a farm near the town.",
          "Strategic developments", "Disrupted weapons use", 0),
