@@ -146,8 +146,10 @@ def date_event(article: Article, start: int, end: int, *,
     With ``fallback=False`` only a date named in the span itself counts (use it to scan several
     evidence sentences for an explicit date before accepting a fallback).
     """
+    # `since the summer`, `until March` bound a period; they do not date the event.
     times = [t for t in article.times
-             if t.start < end and start < t.end and t.anchored and t.date_start]
+             if t.start < end and start < t.end and t.anchored and t.date_start
+             and not _PERIOD_BOUND.search(article.text, max(0, t.start - 16), t.start)]
     best: tuple[int, TimeExpr] | None = None
     for t in times:
         prec = _precision(t)
@@ -171,6 +173,9 @@ def date_event(article: Article, start: int, end: int, *,
         return None
     return EventDate(date=published.isoformat(), date_end=None, precision=WEEK)
 
+
+#: A word that makes the date after it the bound of a period (`since the summer`).
+_PERIOD_BOUND = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: How far back (characters) a day named before an undated sentence still dates it.
 INHERIT_WINDOW = 400

@@ -147,3 +147,14 @@ def test_parsed_tense_prefers_cue_words_and_falls_back_to_the_parse() -> None:
     second = text.index("Friday", first + 1)
     assert tense(first, first + 6) == "future"
     assert tense(second, second + 6) == "present"
+
+
+def test_a_period_bound_does_not_date_the_event() -> None:
+    text = "The blast on Sunday was the deadliest in the city since the summer."
+    art = next(stage([Article(raw_text=text, published="2019-11-04")]))
+    ev = date_event(art, 0, len(text))
+    assert ev is not None and ev.date == "2019-11-03"
+    text = "It was the deadliest attack in the city since the summer."
+    art = next(stage([Article(raw_text=text, published="2019-11-04")]))
+    ev = date_event(art, 0, len(text))
+    assert ev is not None and ev.date == "2019-11-04" and ev.precision == WEEK
