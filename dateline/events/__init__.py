@@ -297,8 +297,9 @@ def _build(article: Article, d: _Draft, n: int, sents: list[Any],
     args: list[Argument] = []
     # A bare `the attack` that refers back adds no kind of its own to what it refers to.
     telling = [m for m in d.mentions if not m.anaphoric] or d.mentions
+    telling_ids = {id(m) for m in telling}
     for m in d.mentions:
-        if m in telling:
+        if id(m) in telling_ids:
             classes |= m.classes
         context |= m.context
         if instrument is None and m.instrument:

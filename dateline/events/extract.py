@@ -1156,17 +1156,22 @@ def _crowd_violence(tok: Any, m: Mention) -> bool:
 def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
     flags: set[str] = set()
     toks = list(m.sent) + extra
-    for tok in toks:
-        entries = lex.triggers.get(tok.lemma_.lower(), [])
+    # Token attributes read once: spaCy builds a Token view and a string on every access.
+    lemmas = [t.lemma_.lower() for t in toks]
+    for tok, lemma in zip(toks, lemmas, strict=True):
+        entries = lex.triggers.get(lemma, [])
         if tok.pos_ == "VERB" and any(e.cls in ("destroy", "pelt", "attack", "beat", "clash")
                                       for e in entries) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _VIOLENT_SUBJECTS for c in tok.children
         ):
             flags.add("violent")
+    starts = lex.cue_first  # most tokens of a sentence begin no cue
     for i, tok in enumerate(toks):
-        lemma = tok.lemma_.lower()
-        nxt = toks[i + 1].lemma_.lower() if i + 1 < len(toks) else ""
-        nxt2 = toks[i + 2].lemma_.lower() if i + 2 < len(toks) else ""
+        lemma = lemmas[i]
+        if lemma not in starts and tok.lower_ not in starts:
+            continue
+        nxt = lemmas[i + 1] if i + 1 < len(toks) else ""
+        nxt2 = lemmas[i + 2] if i + 2 < len(toks) else ""
         for key in ((lemma, nxt, nxt2), (lemma, nxt), (lemma,), (tok.lower_,)):
             flag = lex.cues.get(key)
             if flag == "violent_verb":
@@ -1182,18 +1187,18 @@ def _context(m: Mention, lex: Lexicon, extra: list[Any]) -> set[str]:
             if flag is not None:
                 flags.add(flag)
                 break
-    for tok in toks:
+    for tok, lemma in zip(toks, lemmas, strict=True):
         if tok.lower_ == "burning":
             # `burning tyres`, `burning the gates`: destruction, unless of a symbol (a flag).
             target = tok.head if tok.dep_ == "amod" else next(
                 (c for c in tok.children if c.dep_ == "dobj"), None)
             if target is not None and target.lemma_.lower() not in _SYMBOLIC:
                 flags.add("violent")
-        if {e.cls for e in lex.triggers.get(tok.lemma_.lower(), [])} & _FIGHTING:
+        if {e.cls for e in lex.triggers.get(lemma, [])} & _FIGHTING:
             flags.add("nonviolent" if _negated(tok) else "fighting")
     participants = {k[0] for k, v in lex.cues.items() if v == "participant"}
-    for tok in toks:
-        if lex.cues.get((tok.lemma_.lower(),)) != "arrest_action":
+    for tok, lemma in zip(toks, lemmas, strict=True):
+        if lex.cues.get((lemma,)) != "arrest_action":
             continue
         # Police arresting the participants, or any arrest told as a main clause of the
         # report (`Two persons were arrested.`), is an intervention; an arrest in a relative

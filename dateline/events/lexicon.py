@@ -105,6 +105,7 @@ class Lexicon:
     numbers: dict[str, Any] = field(default_factory=dict)
     max_phrase: int = 1
     instrument_first: frozenset[str] = frozenset()  # first words of instrument phrases
+    cue_first: frozenset[str] = frozenset()  # first words of context cues
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -172,6 +173,7 @@ def load() -> Lexicon:
         )
     for row in _rows("cues.tsv"):
         lex.cues[_key(row["lemma"])] = row["flag"]
+    lex.cue_first = frozenset(k[0] for k in lex.cues)
     for row in _rows("status.tsv"):
         lex.status[_key(row["lemma"])] = row["status"]
     lex.posts = frozenset(_key(row["lemma"]) for row in _rows("posts.tsv"))
