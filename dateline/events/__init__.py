@@ -474,15 +474,16 @@ def _own_place(article: Article, d: _Draft, not_here: set[str]) -> Place | None:
             not_here.add(p.id)
             continue
         found.append((p, _hops(root, heads[p.start])))
-    chains = {p.id: _qualifiers(article, p) for p, _ in found}
+    places, pieces = _name_pieces(article)
+    chains = {p.id: _qualifiers(article, p, places, pieces) for p, _ in found}
     # A qualifier names the region holding another place of the clause, not a rival to it
     # (`Tame municipality (Arauca)`: the event is in Tame, not in Arauca town), unless that
     # place is a name nobody knows, which its qualifiers locate better, or a country (`in
     # Latvia, Riga`).
     held = {q.id for p, _ in found if (p.admin_level or 0) >= 1 or p.coord_source == "container"
-            for q in chains[p.id][0]}
+            for q in chains[p.id]}
     found = [(p, h) for p, h in found if p.id not in held] or found
-    found = [(_within_qualifiers(article, p, *chains[p.id]), h) for p, h in found]
+    found = [(_within_qualifiers(article, p, chains[p.id], pieces), h) for p, h in found]
     if not found:
         return None
     return min(found, key=lambda x: (0 if x[0].relation else 1, -_level(x[0]), x[1],
@@ -517,11 +518,10 @@ def _level(p: Place) -> int:
 _ORG_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
-def _qualifiers(article: Article, p: Place) -> tuple[list[Place], set[str]]:
-    """The places qualifying ``p`` (`X village (Y township, Z region)`: Y and Z), nearest first,
-    and the ids of name pieces the recognizer split off a longer name (`Baja` of `Baja
-    California`, `Rey` of `Mayo-Rey`), which qualify nothing and say nothing about the article's
-    country. An item the gazetteer lacks may stand in the list (`X (Unknown township, Z)`)."""
+def _name_pieces(article: Article) -> tuple[list[Place], set[str]]:
+    """The article's places in text order, and the ids of name pieces the recognizer split off a
+    longer name (`Baja` of `Baja California`, `Rey` of `Mayo-Rey`), which qualify nothing and say
+    nothing about the article's country."""
     text = article.text
     places = sorted(article.places, key=lambda x: x.start)
     pieces = {
@@ -530,16 +530,23 @@ def _qualifiers(article: Article, p: Place) -> tuple[list[Place], set[str]]:
         or (i + 1 < len(places) and not text[x.end:places[i + 1].start].strip())
         or (i > 0 and not text[places[i - 1].end:x.start].strip())
     }
+    return places, pieces
+
+
+def _qualifiers(article: Article, p: Place, places: list[Place], pieces: set[str]) -> list[Place]:
+    """The resolved places qualifying ``p`` (`X village (Y township, Z region)`: Y and Z),
+    nearest first. An item the gazetteer lacks may stand in the list (`X (Unknown township,
+    Z)`); a name piece ends it."""
     chain: list[Place] = []
     end = p.end
     for q in places:
         if q.start < end or q.source == "demonym":
             continue
-        if not _QUALIFIER_GAP.fullmatch(text[end:q.start]) or q.id in pieces:
+        if not _QUALIFIER_GAP.fullmatch(article.text[end:q.start]) or q.id in pieces:
             break
         chain.append(q)
         end = q.end
-    return [q for q in chain if q.resolved], pieces
+    return [q for q in chain if q.resolved]
 
 
 def _within_qualifiers(article: Article, p: Place, chain: list[Place], pieces: set[str]) -> Place:
