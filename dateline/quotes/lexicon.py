@@ -38,6 +38,16 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def _words(name: str, column: str = "lemma") -> frozenset[str]:
+    """One column of a word-list file, lower-cased."""
+    return frozenset(r[column].strip().lower() for r in _rows(name))
+
+
+def _table(name: str, value: str) -> dict[str, str]:
+    """A word-list file as lemma -> the ``value`` column."""
+    return {r["lemma"].strip().lower(): r[value].strip() for r in _rows(name)}
+
+
 @functools.cache
 def cue_verbs() -> dict[str, Cue]:
     """Cue lemma -> :class:`Cue`, from ``cues.tsv`` (the first row of a lemma wins)."""
@@ -63,53 +73,53 @@ def cue_phrases() -> dict[tuple[str, ...], str]:
 @functools.cache
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
-    return frozenset(r["lemma"].strip().lower() for r in _rows("non_cues.tsv"))
+    return _words("non_cues.tsv")
 
 
 @functools.cache
 def media_nouns() -> frozenset[str]:
     """Nouns naming a statement's channel (``in a tweet``), cut off the speaker's phrase."""
-    return frozenset(r["lemma"].strip().lower() for r in _rows("media.tsv"))
+    return _words("media.tsv")
 
 
 @functools.cache
 def quantity_words() -> frozenset[str]:
     """Words for a share of people that can speak as a group (``half``, ``a third``, ``most``)."""
-    return frozenset(r["word"].strip().lower() for r in _rows("quantities.tsv"))
+    return _words("quantities.tsv", "word")
 
 
 @functools.cache
 def cue_nouns() -> dict[str, str]:
     """Nouns that name a statement or stance (``criticism``, ``warning``) -> stance."""
-    return {r["lemma"].strip().lower(): r["stance"] for r in _rows("nouns.tsv")}
+    return _table("nouns.tsv", "stance")
 
 
 @functools.cache
 def cue_adjectives() -> dict[str, str]:
     """Attitude adjectives after a copula (``confident that``, ``concerned about``) -> stance."""
-    return {r["lemma"].strip().lower(): r["stance"] for r in _rows("adjectives.tsv")}
+    return _table("adjectives.tsv", "stance")
 
 
 @functools.cache
 def no_passive() -> frozenset[str]:
     """Cue verbs whose passive is no report (``wanted for attacks``), from ``no_passive.tsv``."""
-    return frozenset(r["lemma"].strip().lower() for r in _rows("no_passive.tsv"))
+    return _words("no_passive.tsv")
 
 
 @functools.cache
 def non_topics() -> frozenset[str]:
     """Nouns giving the terms of speaking (``on condition of anonymity``), not its topic."""
-    return frozenset(r["lemma"].strip().lower() for r in _rows("non_topics.tsv"))
+    return _words("non_topics.tsv")
 
 
 @functools.cache
 def document_nouns() -> dict[str, str]:
     """Polls, studies and points of view that can front a claim (``In a poll, ...``) -> kind
     (``finding`` or ``view``; a view needs a possessor)."""
-    return {r["lemma"].strip().lower(): r["kind"].strip() for r in _rows("documents.tsv")}
+    return _table("documents.tsv", "kind")
 
 
 @functools.cache
 def setting_nouns() -> frozenset[str]:
     """Nouns for the occasion of speaking (``at a rally``), never part of what was said."""
-    return frozenset(r["lemma"].strip().lower() for r in _rows("settings.tsv"))
+    return _words("settings.tsv")
