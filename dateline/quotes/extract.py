@@ -67,6 +67,8 @@ PROPOSITION_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM
 DEGREE_ADVERBS = frozenset({"most", "more", "least", "less"})
 #: Left modifiers of a cue that are really its subject when it has none ("half said so").
 QUANTITY_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod"})
+#: Complements that carry how something looks ("seems [to work]", "appears [likely]").
+IMPRESSION_DEPS = frozenset({"xcomp", "acomp", "ccomp", "attr", "oprd"})
 PUNCT_EDGE = frozenset(",.;:—–-()[]…")
 
 
@@ -749,6 +751,27 @@ def _passive(tok: Any) -> bool:
     return _bare_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def _agent_passive_subject(tok: Any) -> set[int]:
+    """What a passive cue with an agent reports: its subject ("the plan was criticized by
+    economists", "the meeting was first reported by the paper"); empty for other cues."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
+        return set()
+    return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
+
+
+def _as_report(tok: Any, lex: Cue) -> bool:
+    """A speech or writing cue in an as-clause of its own ("as the senator noted, ..."), not
+    one of time ("as he spoke")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.i != tok.i
+        and lex.kind != "belief"
+        and lex.frame not in ("topic", "quote", "to")
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+    )
+
+
 def _bare_participle(tok: Any) -> bool:
     """A past participle heading an adverbial clause on its own ("When asked, she said ..."),
     not a perfect tense with its subject ("Though Kaine has described himself as ...")."""
@@ -775,6 +798,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")
     if lex is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "nmod"):
         return None
+    if lex.frame == "impression":
+        return _impression_attribution(doc, tok, lex, quotes)
     if tok.lemma_.lower() == "point" and not any(
         c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
     ):
@@ -825,6 +850,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         comp, obj = set(), para(_frame_object(tok, lex.frame) | comp)
     else:
         obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
+    if not comp and not obj and lex.frame != "to":
+        obj = para(_agent_passive_subject(tok))
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
@@ -879,6 +906,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         )
         if after is not None:
             frags, direct = [after], True
+        elif _as_report(tok, lex):
+            # "As the paper reported on Sunday, the deal fell through": the clause the
+            # as-clause hangs on is what was reported.
+            frags = _extend_over_quotes(
+                _fragments(doc, para(_subtree(tok.head) - _subtree(tok))), quotes
+            )
         elif (
             tok.dep_ == "parataxis"
             or (
@@ -939,6 +972,39 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         direct=direct,
         source=src,
         source_head=subj.i if subj is not None and src is not None else None,
+        cue_token=tok.i,
+        kind=lex.kind,
+    )
+
+
+def _impression_attribution(doc: Any, tok: Any, lex: Cue, quotes: _Quotes) -> Attribution | None:
+    """How things look, with no one named as judging ("the plan seems to work", "it appears
+    that ..."): the writer's own hedged claim. The content is the clause without the cue."""
+    comps = [
+        c
+        for c in tok.children
+        if c.dep_ in IMPRESSION_DEPS or (c.dep_ == "prep" and c.lower_ == "like")
+    ]
+    if not comps or any(c.dep_ == "xcomp" and c.lemma_.lower() in cue_verbs() for c in comps):
+        return None  # "appeared to contradict him": the inner cue speaks for the subject
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "what"]
+    if not subjects:
+        return None
+    idx: set[int] = set()
+    for c in subjects + comps:
+        if c.dep_ != "nsubj" or c.lower_ != "it" or not any(d.dep_ == "ccomp" for d in comps):
+            idx |= _subtree(c)
+    p0 = quotes.text.rfind("\n\n", 0, tok.idx) + 1
+    p1 = quotes.text.find("\n\n", tok.idx) % (len(quotes.text) + 1)
+    frags = _fragments(doc, {i for i in idx if p0 <= doc[i].idx < p1})
+    if not frags:
+        return None
+    return Attribution(
+        content=_extend_over_quotes(frags, quotes),
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=lex.lemma,
+        stance=lex.stance,
+        direct=False,
         cue_token=tok.i,
         kind=lex.kind,
     )

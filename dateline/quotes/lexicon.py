@@ -12,7 +12,9 @@ from dateline.errors import ModelError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 
 STANCES = frozenset({"asserts", "confirms", "denies", "accuses", "blames", "claims"})
-FRAMES = frozenset({"clause", "addressee", "object", "as", "topic", "quote", "to", "reply"})
+FRAMES = frozenset(
+    {"clause", "addressee", "object", "as", "topic", "quote", "to", "reply", "impression"}
+)
 
 
 @dataclass(frozen=True)

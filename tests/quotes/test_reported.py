@@ -247,3 +247,50 @@ def test_troops_responding_to_an_attack_report_nothing() -> None:
     assert not [q for q in qs if q.cue == "responded"]
     _, qs = quotes_of("The ministry has not responded to requests for comment.")
     assert with_cue(qs, "responded").text == "requests for comment"
+
+
+def test_passive_cue_with_an_agent_reports_its_subject() -> None:
+    _, qs = quotes_of("The new budget was criticized by several economists on Monday.")
+    q = with_cue(qs, "criticized")
+    assert q.speaker_text == "several economists"
+    assert q.text == "The new budget"
+
+
+def test_as_clause_cue_reports_the_clause_it_hangs_on() -> None:
+    _, qs = quotes_of("As the governor noted in her speech, the river has flooded twice this year.")
+    q = with_cue(qs, "noted")
+    assert q.speaker_text == "the governor"
+    assert q.text == "the river has flooded twice this year"
+
+
+def test_as_clause_of_time_reports_nothing() -> None:
+    _, qs = quotes_of("As he spoke, the crowd grew restless.")
+    assert qs == []
+
+
+def test_impression_has_no_source_and_keeps_its_subject() -> None:
+    _, qs = quotes_of("The ceasefire seems to be holding along the northern border.")
+    q = with_cue(qs, "seems")
+    assert q.speaker_start is None
+    assert [q.text for q in qs] == ["The ceasefire seems to be holding along the northern border"]
+    assert q.fragments and "seems" not in " ".join(
+        q.text[a - q.start : b - q.start] for a, b in q.fragments
+    )
+
+
+def test_impression_leaves_an_expletive_it_out() -> None:
+    _, qs = quotes_of("It appears that the talks will resume next week.")
+    assert with_cue(qs, "appears").text == "that the talks will resume next week"
+
+
+def test_impression_over_a_cue_verb_gives_way_to_it() -> None:
+    _, qs = quotes_of("The minister appeared to reject the offer.")
+    assert [q.cue for q in qs] == ["reject"]
+    assert qs[0].speaker_text == "The minister"
+
+
+def test_an_order_is_a_statement_with_an_object() -> None:
+    _, qs = quotes_of("A judge ordered the ministry to release the records within a month.")
+    q = with_cue(qs, "ordered")
+    assert q.speaker_text == "A judge"
+    assert q.text.startswith("to release the records")
