@@ -398,12 +398,28 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     return None
 
 
-def _source_span(doc: Any, subj: Any, exclude: set[int]) -> tuple[int, int] | None:
-    """The subject's phrase, cut at content it may wrongly swallow and at a relative clause."""
+def _closed_aside(doc: Any, c: Any) -> bool:
+    """A clause set off by commas on both sides, or closing its sentence."""
+    nxt = c.right_edge.i + 1
+    return nxt >= len(doc) or doc[nxt].text in (",", ".") or doc[nxt].is_space
+
+
+def _source_span(
+    doc: Any, subj: Any, exclude: set[int], *, asides: bool = True
+) -> tuple[int, int] | None:
+    """The subject's phrase, cut at content it may wrongly swallow and at a participle clause.
+
+    A relative clause set off by commas ("Smith, who chairs the panel, said") describes the
+    speaker and stays with it when ``asides`` is true."""
     idx = {t.i for t in subj.subtree} - exclude
     for c in subj.children:
         # "Smith, who ..., said": the source is "Smith", not the whole relative clause.
-        if c.dep_ in ("relcl", "acl") and c.i > subj.i and doc[c.left_edge.i - 1].text == ",":
+        if (
+            c.dep_ in ("relcl", "acl")
+            and c.i > subj.i
+            and doc[c.left_edge.i - 1].text == ","
+            and not (asides and c.dep_ == "relcl" and _closed_aside(doc, c))
+        ):
             idx -= _subtree(c)
         # "Making her way round the room, Clinton said": a fronted clause is not the speaker.
         if c.i < subj.i and c.dep_ in ("acl", "advcl") and doc[c.right_edge.i + 1].text == ",":
@@ -962,6 +978,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 t.i for t in subj.subtree if t.i < subj.i and quotes.containing(t.idx, t.idx + 1)
             }
         src = _source_span(doc, subj, comp | own | quoted)
+        if src is not None and any(s < src[1] and src[0] < e for s, e in frags):
+            src = _source_span(doc, subj, comp | own | quoted, asides=False)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
     return Attribution(
