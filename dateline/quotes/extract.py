@@ -603,14 +603,22 @@ def _stray_that_clause(tok: Any) -> set[int]:
     """A that-clause the parser hung on a noun of the cue's own clause.
 
     "said in a statement that ...", "said following a vote that ...": a relative clause opened by
-    the complementiser *that* (not the pronoun) under one of the cue's prepositions.
+    the complementiser *that* (not the pronoun) under one of the cue's prepositions. The parser
+    may call that *that* an adverb ("tweeted in the early hours that X was Y"); it is still the
+    complementiser when the clause has a subject of its own.
     """
     for c in tok.rights:
         if c.dep_ not in ("prep", "npadvmod"):
             continue
         for t in c.subtree:
             if t.dep_ in ("relcl", "acl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children
+                m.lower_ == "that"
+                and m.i < t.i
+                and (
+                    m.dep_ == "mark"
+                    or (m.dep_ == "advmod" and any(x.dep_ in SUBJECT_DEPS for x in t.children))
+                )
+                for m in t.children
             ):
                 return _subtree(t)
     return set()

@@ -294,3 +294,9 @@ def test_an_order_is_a_statement_with_an_object() -> None:
     q = with_cue(qs, "ordered")
     assert q.speaker_text == "A judge"
     assert q.text.startswith("to release the records")
+
+
+def test_that_clause_misread_as_a_relative_clause_of_a_time_noun() -> None:
+    _, qs = quotes_of("Kim tweeted in the early morning hours that Lopez was dishonest.")
+    q = with_cue(qs, "tweeted")
+    assert (q.speaker_text, q.text) == ("Kim", "that Lopez was dishonest")
