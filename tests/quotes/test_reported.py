@@ -300,3 +300,11 @@ def test_that_clause_misread_as_a_relative_clause_of_a_time_noun() -> None:
     _, qs = quotes_of("Kim tweeted in the early morning hours that Lopez was dishonest.")
     q = with_cue(qs, "tweeted")
     assert (q.speaker_text, q.text) == ("Kim", "that Lopez was dishonest")
+
+
+def test_gladness_and_wariness_after_a_copula_are_attitudes() -> None:
+    _, qs = quotes_of("The farmers were glad that the road had been repaired.")
+    q = with_cue(qs, "glad")
+    assert (q.speaker_text, q.text) == ("The farmers", "that the road had been repaired")
+    _, qs = quotes_of("The farmers are wary of the new tax.")
+    assert with_cue(qs, "wary").text == "the new tax"
