@@ -1057,7 +1057,10 @@ def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | No
         # next comma or dash when the parser hung the rest of the sentence on that object.
         sent = doc[tok.i].sent
         stop = pobj.right_edge.i + 1
-        if stop >= sent.end - 1:
+        # A phrase that closes its sentence keeps the speaker's appositive ("..., according to
+        # Y, head of Z.").
+        trailing = any(doc[i].tag_ in FINITE_TAGS | {"MD"} for i in range(sent.start, tok.i))
+        if stop >= sent.end - 1 and not trailing:
             stop = next(
                 (i for i in range(tok.i + n, sent.end) if doc[i].text in (",", ";", "--", "—")),
                 sent.end,

@@ -308,3 +308,12 @@ def test_gladness_and_wariness_after_a_copula_are_attitudes() -> None:
     assert (q.speaker_text, q.text) == ("The farmers", "that the road had been repaired")
     _, qs = quotes_of("The farmers are wary of the new tax.")
     assert with_cue(qs, "wary").text == "the new tax"
+
+
+def test_closing_according_to_keeps_the_speaker_s_appositive() -> None:
+    _, qs = quotes_of(
+        "Crime fell by a third last year, according to Maria Lopez, head of the city's statistics office."
+    )
+    q = with_cue(qs, "according to")
+    assert q.speaker_text == "Maria Lopez, head of the city's statistics office"
+    assert q.text == "Crime fell by a third last year"
