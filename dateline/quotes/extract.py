@@ -857,6 +857,15 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         comp = para(_stray_that_clause(tok))
     elif any(c.dep_ == "xcomp" for c in tok.children):
         comp |= para(_infinitive_series(tok))
+        if lex.frame in ("object", "addressee"):
+            # "ordered the ministry to release X", "urged voters to stay home": whoever is told
+            # to act is part of what was asked.
+            comp |= {
+                i
+                for c in tok.children
+                if c.dep_ == "dobj" and c.i < min(comp)
+                for i in para(_subtree(c))
+            }
     if subj is not None:
         comp -= _subtree(subj)
     for c in tok.children:
