@@ -319,3 +319,17 @@ def test_closing_according_to_keeps_the_speaker_s_appositive() -> None:
     q = with_cue(qs, "according to")
     assert q.speaker_text == "Maria Lopez, head of the city's statistics office"
     assert q.text == "Crime fell by a third last year"
+
+
+def test_pushing_for_something_is_advocacy_pushing_troops_back_is_not() -> None:
+    _, qs = quotes_of("Farmers have pushed for lower fuel prices.")
+    assert with_cue(qs, "pushed").text == "lower fuel prices"
+    _, qs = quotes_of("Government forces pushed the rebels back across the river.")
+    assert qs == []
+
+
+def test_rulings_and_identifications_are_reports() -> None:
+    _, qs = quotes_of("The court ruled that the election had been fair.")
+    assert with_cue(qs, "ruled").speaker_text == "The court"
+    _, qs = quotes_of("Police identified the dead man as a local trader.")
+    assert with_cue(qs, "identified").text == "the dead man as a local trader"
