@@ -413,7 +413,8 @@ def _source_span(
     speaker and stays with it when ``asides`` is true."""
     idx = {t.i for t in subj.subtree} - exclude
     for c in subj.children:
-        # "Smith, who ..., said": the source is "Smith", not the whole relative clause.
+        # "Smith, speaking in Kabul, said": the participle clause is not part of the speaker;
+        # "Smith, who chairs the panel, said": the relative clause is, unless left out.
         if (
             c.dep_ in ("relcl", "acl")
             and c.i > subj.i
@@ -996,6 +997,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             }
         src = _source_span(doc, subj, comp | own | quoted)
         if src is not None and any(s < src[1] and src[0] < e for s, e in frags):
+            # The parser may hang the content inside the speaker's relative clause.
             src = _source_span(doc, subj, comp | own | quoted, asides=False)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
