@@ -776,6 +776,12 @@ def _passive(tok: Any) -> bool:
     return _bare_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding offset ``at``. The parser can run a sentence
+    across a paragraph break (straight quotes confuse it); an attribution never does."""
+    return text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at) % (len(text) + 1)
+
+
 def _agent_passive_subject(tok: Any) -> set[int]:
     """What a passive cue with an agent reports: its subject ("the plan was criticized by
     economists", "the meeting was first reported by the paper"); empty for other cues."""
@@ -832,10 +838,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i == tok.i - 1 for c in tok.lefts):
         return None  # "the most wanted", "less known": a participle used as an adjective
     text = quotes.text
-    # The parser can run a sentence across a paragraph break (straight quotes confuse it); an
-    # attribution never does.
-    p0 = text.rfind("\n\n", 0, tok.idx) + 1
-    p1 = text.find("\n\n", tok.idx) % (len(text) + 1)
+    p0, p1 = _paragraph(text, tok.idx)
 
     def para(idx: set[int]) -> set[int]:
         return {i for i in idx if p0 <= doc[i].idx < p1}
@@ -1031,8 +1034,7 @@ def _impression_attribution(doc: Any, tok: Any, lex: Cue, quotes: _Quotes) -> At
     for c in subjects + comps:
         if c.dep_ != "nsubj" or c.lower_ != "it" or not any(d.dep_ == "ccomp" for d in comps):
             idx |= _subtree(c)
-    p0 = quotes.text.rfind("\n\n", 0, tok.idx) + 1
-    p1 = quotes.text.find("\n\n", tok.idx) % (len(quotes.text) + 1)
+    p0, p1 = _paragraph(quotes.text, tok.idx)
     frags = _fragments(doc, {i for i in idx if p0 <= doc[i].idx < p1})
     if not frags:
         return None
@@ -1050,8 +1052,7 @@ def _impression_attribution(doc: Any, tok: Any, lex: Cue, quotes: _Quotes) -> At
 def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     """``according to X, ...`` and other fixed-phrase cues."""
     text = quotes.text
-    p0 = text.rfind("\n\n", 0, tok.idx) + 1
-    p1 = text.find("\n\n", tok.idx) % (len(text) + 1)
+    p0, p1 = _paragraph(text, tok.idx)
     for words, stance in cue_phrases().items():
         n = len(words)
         if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != words:
