@@ -795,7 +795,6 @@ def _as_report(tok: Any, lex: Cue) -> bool:
     one of time ("as he spoke")."""
     return (
         tok.dep_ == "advcl"
-        and tok.head.i != tok.i
         and lex.kind != "belief"
         and lex.frame not in ("topic", "quote", "to")
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
