@@ -380,7 +380,7 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             # "began by saying", "after saying ...": the verb the preposition modifies.
             cur = head.head
             continue
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ..." speaks for whoever issued it; "calls saying ..." for itself.
             if head.lemma_.lower() in media_nouns() and head.dep_ in ("dobj", "pobj"):
                 gov = head.head.head if head.dep_ == "pobj" else head.head
@@ -517,6 +517,8 @@ def _object_content(cue: Any) -> set[int]:
             idx |= _subtree(c)
             if first_object is None and c.dep_ in ("dobj", "attr", "oprd"):
                 first_object = c.i
+        elif _for_clause(c):
+            idx |= _subtree(c) - {m.i for m in c.children if m.dep_ == "mark"}
     if first_object is not None:
         idx |= _object_complements(cue, first_object)
     return idx
@@ -575,12 +577,21 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
         return {
             i
             for c in tok.rights
-            if c.dep_ == "prep"
-            and c.lower_ in CONTENT_PREPS
-            and not _setting(c)
-            for i in _subtree(c) - {c.i}
+            if (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)) or _for_clause(c)
+            for i in _subtree(c) - {c.i} - {m.i for m in c.children if m.dep_ == "mark"}
         }
     return set()
+
+
+def _for_clause(c: Any) -> bool:
+    """An infinitive clause with its own subject brought in by "for" ("called for the army to
+    withdraw"), which the parser hangs on the cue as an adverbial clause."""
+    return bool(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
+        and any(m.dep_ == "nsubj" for m in c.children)
+        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+    )
 
 
 def _addressee_end(tok: Any, quotes: _Quotes, default: int) -> int:
@@ -870,7 +881,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 for i in para(_subtree(c))
             }
     if subj is not None:
-        comp -= _subtree(subj)
+        # "calls saying shots were fired": the cue and its clause sit inside the speaker's phrase.
+        comp -= _subtree(subj) - (_subtree(tok) if tok in subj.subtree else set())
     for c in tok.children:
         if c.dep_ == "ccomp":
             for v in c.children:

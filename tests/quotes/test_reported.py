@@ -333,3 +333,17 @@ def test_rulings_and_identifications_are_reports() -> None:
     assert with_cue(qs, "ruled").speaker_text == "The court"
     _, qs = quotes_of("Police identified the dead man as a local trader.")
     assert with_cue(qs, "identified").text == "the dead man as a local trader"
+
+
+def test_participle_on_a_noun_speaks_for_the_noun() -> None:
+    _, qs = quotes_of("Dispatchers took frantic calls saying a tanker had overturned on the bridge.")
+    saying = with_cue(qs, "saying")
+    assert saying.speaker_text == "frantic calls"
+    assert saying.text == "a tanker had overturned on the bridge"
+
+
+def test_calling_for_someone_to_act_takes_the_whole_request() -> None:
+    _, qs = quotes_of("The senator is calling for the city council to repair the old harbour wall.")
+    calling = with_cue(qs, "calling")
+    assert calling.speaker_text == "The senator"
+    assert calling.text == "the city council to repair the old harbour wall"
