@@ -1206,9 +1206,13 @@ def _continue_quotations(doc: Any, found: list[Attribution], quotes: _Quotes) ->
         )
 
     for att in found:
-        if not att.direct or att.cue_lemma in (":", "—"):
-            continue
-        end = max(att.end, doc[att.cue_token].sent.end_char)
+        if not att.direct or att.cue_lemma in (":", "—") or quotes.containing(*att.cue) is not None:
+            continue  # a cue inside a quotation is the quoted speaker's, not the reporter's
+        sent = doc[att.cue_token].sent
+        last = sent.end - 1
+        while last > sent.start and quotes.containing(doc[last].idx, doc[last].idx + 1) is not None:
+            last -= 1  # the splitter may leave the next quotation's opening mark on this sentence
+        end = max(att.end, doc[last].idx + len(doc[last]))
         for _ in range(MAX_CONTINUATIONS):
             nxt = quotes.starting_after(end, text, stop=True, paragraph=True)
             if nxt is None or not free(*nxt):

@@ -23,6 +23,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if skip:
             skip = False
             continue
+        if ch == "'" and text[i + 1 : i + 3] == "''" and start is not None:
+            continue  # ",'''": an inner quotation's closing mark right before the outer one's
         if ch == "'" and text[i + 1 : i + 2] == "'":
             ch, skip = STRAIGHT, True
         if ch == "\n" and start is not None and i + 1 < n and text[i + 1] == "\n":

@@ -48,6 +48,12 @@ def test_doubled_apostrophes_are_a_quotation_mark() -> None:
     assert [text[a:b] for a, b in spans] == ["''The levee held,''", "''Not yet.''"]
 
 
+def test_inner_quotation_closing_before_doubled_apostrophes() -> None:
+    text = "''They call it 'a one-off,''' she said. ''It is not.''"
+    spans = quote_spans(text)
+    assert [text[a:b] for a, b in spans] == ["''They call it 'a one-off,'''", "''It is not.''"]
+
+
 def test_closing_mark_typed_for_an_opening_one() -> None:
     text = "Readers wrote in.\n\n”Too slow. Far too slow.” ― Ana Ruiz\n"
     start = text.index("”")

@@ -104,6 +104,17 @@ def test_unattributed_quotation_continues_the_speaker() -> None:
     assert art.text[slice(*said.fragments[1])] == "“We have moved the sheep to the upper fields.”"
 
 
+def test_doubled_apostrophe_quotation_continues_the_speaker_not_the_inner_cue() -> None:
+    text = (
+        "He spoke for an hour. ''We are told all the time, 'The dam is a special case,''' "
+        "the minister said. ''It is not. Nothing about it is special.''"
+    )
+    art, qs = quotes_of(text)
+    said = with_cue(qs, "said")
+    assert [art.text[slice(*f)] for f in said.fragments][1] == "''It is not. Nothing about it is special.''"
+    assert len(with_cue(qs, "told").fragments or []) <= 1
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
