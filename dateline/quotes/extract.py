@@ -30,6 +30,7 @@ from dateline.quotes.lexicon import (
     non_cues,
     non_topics,
     quantity_words,
+    recipient_verbs,
     setting_nouns,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
@@ -1253,13 +1254,22 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
         ):
             content |= _subtree(c)
-    if src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+    governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    unnamed = (
+        src_tok is None
+        and tok.dep_ in ("dobj", "pobj")
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() in recipient_verbs()
+    )
+    if unnamed:
+        pass  # "faced criticism over X": the critics are not named
+    elif src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
         src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
     if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)
         if after is not None:
             return _noun_result(doc, tok, src_tok, [after], direct=True)
-    if src_tok is None or not content:
+    if (src_tok is None and not unnamed) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
@@ -1300,13 +1310,13 @@ def _adjective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution |
 def _noun_result(
     doc: Any, tok: Any, src_tok: Any, frags: list[tuple[int, int]], *, direct: bool
 ) -> Attribution | None:
-    if src_tok is None:
-        return None
-    src = _source_span(doc, src_tok, {t.i for t in tok.subtree if t.i > src_tok.right_edge.i})
-    if src is None or src_tok.pos_ == "DET":
-        return None
-    if doc[src_tok.right_edge.i].tag_ == "POS" and src[1] == doc[src_tok.right_edge.i].idx + 2:
-        src = (src[0], doc[src_tok.right_edge.i].idx)  # "Smith's" -> "Smith"
+    src: tuple[int, int] | None = None
+    if src_tok is not None:
+        src = _source_span(doc, src_tok, {t.i for t in tok.subtree if t.i > src_tok.right_edge.i})
+        if src is None or src_tok.pos_ == "DET":
+            return None
+        if doc[src_tok.right_edge.i].tag_ == "POS" and src[1] == doc[src_tok.right_edge.i].idx + 2:
+            src = (src[0], doc[src_tok.right_edge.i].idx)  # "Smith's" -> "Smith"
     return Attribution(
         content=frags,
         cue=(tok.idx, tok.idx + len(tok)),
@@ -1314,7 +1324,7 @@ def _noun_result(
         stance=cue_nouns()[tok.lemma_.lower()],
         direct=direct,
         source=src,
-        source_head=src_tok.i,
+        source_head=src_tok.i if src_tok is not None else None,
         cue_token=tok.i,
     )
 

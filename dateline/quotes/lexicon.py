@@ -73,6 +73,12 @@ def cue_phrases() -> dict[tuple[str, ...], str]:
 
 
 @functools.cache
+def recipient_verbs() -> frozenset[str]:
+    """Verbs whose subject receives the words their object names (``faced criticism``)."""
+    return _words("recipients.tsv")
+
+
+@functools.cache
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
     return _words("non_cues.tsv")

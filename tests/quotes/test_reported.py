@@ -358,3 +358,22 @@ def test_calling_for_someone_to_act_takes_the_whole_request() -> None:
     calling = with_cue(qs, "calling")
     assert calling.speaker_text == "The senator"
     assert calling.text == "the city council to repair the old harbour wall"
+
+
+def test_criticism_someone_faces_is_not_their_own() -> None:
+    _, qs = quotes_of("The minister faced sharp criticism over the closure of the clinic.")
+    criticism = with_cue(qs, "criticism")
+    assert criticism.speaker_text is None
+    assert criticism.text == "the closure of the clinic"
+
+
+def test_finding_a_job_reports_nothing_but_a_finding_does() -> None:
+    _, qs = quotes_of("Many graduates cannot find jobs in the region.")
+    assert qs == []
+    _, qs = quotes_of("The audit found that the clinic had been overbilling patients.")
+    assert with_cue(qs, "found").text == "that the clinic had been overbilling patients"
+
+
+def test_supposed_to_is_an_expectation_not_a_report() -> None:
+    _, qs = quotes_of("The new bridge was supposed to open in May.")
+    assert qs == []
