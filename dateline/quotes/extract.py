@@ -400,9 +400,16 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
 
 
 def _closed_aside(doc: Any, c: Any) -> bool:
-    """A clause set off by commas on both sides, or closing its sentence."""
+    """A clause set off by commas on both sides, or closing its sentence, that makes no report
+    of its own ("Smith, who said last week that ..., added" is two attributions)."""
     nxt = c.right_edge.i + 1
-    return nxt >= len(doc) or doc[nxt].text in (",", ".") or doc[nxt].is_space
+    closed = nxt >= len(doc) or doc[nxt].text in (",", ".") or doc[nxt].is_space
+    return closed and not any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in cue_verbs()
+        and any(k.dep_ == "ccomp" for k in t.children)
+        for t in c.subtree
+    )
 
 
 def _source_span(

@@ -377,3 +377,18 @@ def test_finding_a_job_reports_nothing_but_a_finding_does() -> None:
 def test_supposed_to_is_an_expectation_not_a_report() -> None:
     _, qs = quotes_of("The new bridge was supposed to open in May.")
     assert qs == []
+
+
+def test_relative_clause_with_a_report_of_its_own_leaves_the_speaker() -> None:
+    _, qs = quotes_of(
+        "Ana Ruiz, who said last month that the dam was safe, told reporters the spillway had cracked."
+    )
+    told = with_cue(qs, "told")
+    assert told.speaker_text == "Ana Ruiz"
+    said = with_cue(qs, "said")
+    assert said.text == "that the dam was safe"
+
+
+def test_relative_clause_describing_the_speaker_stays_with_it() -> None:
+    _, qs = quotes_of("Ana Ruiz, who chairs the water board, told reporters the spillway had cracked.")
+    assert with_cue(qs, "told").speaker_text == "Ana Ruiz, who chairs the water board"
