@@ -25,6 +25,7 @@ from dateline.quotes.lexicon import (
     cue_phrases,
     cue_verbs,
     document_nouns,
+    headline_kickers,
     media_nouns,
     no_passive,
     non_cues,
@@ -1143,7 +1144,13 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
         pos = end + 1
         head, colon, rest = para.partition(":")
         words = head.strip(" \t" + QUOTE_CHARS).split()
-        if colon and rest.strip() and 0 < len(words) <= 4 and _name_like(words):
+        if (
+            colon
+            and rest.strip()
+            and 0 < len(words) <= 4
+            and _name_like(words)
+            and " ".join(words).lower() not in headline_kickers()
+        ):
             lead = len(head) - len(head.lstrip(" \t" + QUOTE_CHARS))
             c_at = start + len(head)
             r_start = c_at + 1 + (len(rest) - len(rest.lstrip()))

@@ -79,6 +79,12 @@ def recipient_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def headline_kickers() -> frozenset[str]:
+    """Labels before a headline's colon that name no speaker (``Breaking:``), lower case."""
+    return _words("kickers.tsv", "words")
+
+
+@functools.cache
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
     return _words("non_cues.tsv")

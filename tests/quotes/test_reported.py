@@ -392,3 +392,15 @@ def test_relative_clause_with_a_report_of_its_own_leaves_the_speaker() -> None:
 def test_relative_clause_describing_the_speaker_stays_with_it() -> None:
     _, qs = quotes_of("Ana Ruiz, who chairs the water board, told reporters the spillway had cracked.")
     assert with_cue(qs, "told").speaker_text == "Ana Ruiz, who chairs the water board"
+
+
+def test_headline_speaker_before_a_colon() -> None:
+    _, qs = quotes_of("Mayor Ruiz: The bridge will reopen in spring.\n\nThe city council met on Monday.")
+    (q,) = qs
+    assert q.speaker_text == "Mayor Ruiz"
+    assert q.text == "The bridge will reopen in spring."
+
+
+def test_headline_kicker_before_a_colon_is_no_speaker() -> None:
+    _, qs = quotes_of("Breaking: Floods close the coast road.\n\nThe city council met on Monday.")
+    assert qs == []
