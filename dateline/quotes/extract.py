@@ -20,6 +20,7 @@ from typing import Any
 
 from dateline.quotes.lexicon import (
     Cue,
+    backing_words,
     cue_adjectives,
     cue_nouns,
     cue_phrases,
@@ -1283,10 +1284,33 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)
         if after is not None:
             return _noun_result(doc, tok, src_tok, [after], direct=True)
+    backer = _backing_holder(tok)
+    if backer is not None:
+        src_tok, content = backer
     if (src_tok is None and not unnamed) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
+
+
+def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:
+    """"She has the support of most unions": the backers (after "of") hold the stance; its
+    object is whoever has, wins or receives the backing. None for other noun cues."""
+    if tok.lemma_.lower() not in backing_words("noun") or tok.dep_ != "dobj":
+        return None
+    if tok.head.lemma_.lower() not in backing_words("verb"):
+        return None
+    backers = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    holder = _nearest_subject(tok.head, (0, 1 << 62))
+    if not backers or holder is None:
+        return None
+    return backers[0], _subtree(holder)
 
 
 def _adjective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:

@@ -85,6 +85,13 @@ def headline_kickers() -> frozenset[str]:
 
 
 @functools.cache
+def backing_words(role: str) -> frozenset[str]:
+    """Backing nouns (``role="noun"``: support, endorsement) or the verbs by which someone has
+    that backing (``role="verb"``: have, win), from ``backing.tsv``."""
+    return frozenset(r["lemma"].strip().lower() for r in _rows("backing.tsv") if r["role"].strip() == role)
+
+
+@functools.cache
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
     return _words("non_cues.tsv")

@@ -404,3 +404,10 @@ def test_headline_speaker_before_a_colon() -> None:
 def test_headline_kicker_before_a_colon_is_no_speaker() -> None:
     _, qs = quotes_of("Breaking: Floods close the coast road.\n\nThe city council met on Monday.")
     assert qs == []
+
+
+def test_backing_someone_has_is_held_by_the_backers() -> None:
+    _, qs = quotes_of("The governor has the support of most farm unions.")
+    support = with_cue(qs, "support")
+    assert support.speaker_text == "most farm unions"
+    assert support.text == "The governor"
