@@ -1147,7 +1147,7 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
         words = head.strip(" \t" + QUOTE_CHARS).split()
         if (
             colon
-            and rest.strip()
+            and any(ch.isalpha() for ch in rest)  # "Clinton: 547." is a tally, not a turn
             and 0 < len(words) <= 4
             and _name_like(words)
             and " ".join(words).lower() not in headline_kickers()

@@ -411,3 +411,8 @@ def test_backing_someone_has_is_held_by_the_backers() -> None:
     support = with_cue(qs, "support")
     assert support.speaker_text == "most farm unions"
     assert support.text == "The governor"
+
+
+def test_tally_lines_are_not_transcript_turns() -> None:
+    _, qs = quotes_of("Delegates so far.\n\nOkafor: 412.\n\nMensah: 388.\n\nOkafor: 15.\n\nThe count resumes today.")
+    assert qs == []
