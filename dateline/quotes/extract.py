@@ -924,8 +924,14 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     frags: list[tuple[int, int]] = []
     direct = False
     before = quotes.ending_before(c_start, text)
-    if before is not None and before_close(text, before) not in ",?!—–-":
-        before = None  # a quotation closed by a full stop is its own sentence
+    if (
+        before is not None
+        and before_close(text, before) not in ",?!—–-"
+        and any(c.dep_ not in ("punct", "advmod", "npadvmod") for c in tok.rights)
+    ):
+        # A quotation closed by a full stop is its own sentence, unless the cue's sentence says
+        # nothing else ('"... the emails that are missing." Trump said.').
+        before = None
     elif any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
         before = None  # '"...," when she blasted him': a subordinate clause reports nothing
     comp_frags = _fragments(doc, comp)

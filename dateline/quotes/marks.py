@@ -68,4 +68,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def before_close(text: str, span: tuple[int, int]) -> str:
     """The character just inside a quotation's closing mark (``,`` in ``"Yes,"``)."""
     end = span[1] - (2 if text[span[1] - 2 : span[1]] == "''" else 1)
+    while end - 1 > span[0] and text[end - 1] in "'’\"”":
+        end -= 1  # an inner quotation closing with the outer one: '... do you need?’”'
     return text[end - 1] if end > span[0] else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, quote_spans
+from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
 PLAIN = st.text(alphabet=st.characters(blacklist_characters=OPEN + CLOSE + STRAIGHT + "\n"))
 
@@ -63,3 +63,9 @@ def test_closing_mark_typed_for_an_opening_one() -> None:
 @given(PLAIN.filter(lambda s: s[:1].isalnum()))
 def test_closing_mark_inside_a_word_opens_nothing(inner: str) -> None:
     assert quote_spans(f"x”{inner}") == []
+
+
+def test_punctuation_inside_nested_closing_marks() -> None:
+    text = "“She asked, ‘What do you need?’” he said."
+    (span,) = [s for s in quote_spans(text) if text[s[0]] == "“"]
+    assert before_close(text, span) == "?"

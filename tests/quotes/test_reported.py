@@ -416,3 +416,15 @@ def test_backing_someone_has_is_held_by_the_backers() -> None:
 def test_tally_lines_are_not_transcript_turns() -> None:
     _, qs = quotes_of("Delegates so far.\n\nOkafor: 412.\n\nMensah: 388.\n\nOkafor: 15.\n\nThe count resumes today.")
     assert qs == []
+
+
+def test_cue_sentence_with_nothing_else_takes_the_quotation_before_its_full_stop() -> None:
+    _, qs = quotes_of("“The ferry will not sail tomorrow.” The harbour master said.\n\nTrucks waited.")
+    said = with_cue(qs, "said")
+    assert said.text == "“The ferry will not sail tomorrow.”"
+    assert said.speaker_text == "The harbour master"
+
+
+def test_cue_with_an_object_after_a_closed_quotation_keeps_its_object() -> None:
+    _, qs = quotes_of("“The ferry will not sail.” The harbour master announced a delay of two days.")
+    assert with_cue(qs, "announced").text == "a delay of two days"
