@@ -14,6 +14,7 @@ Three families of cue are read off the dependency parse:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -1009,6 +1010,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 elif c.dep_ == "prep" and c.lower_ in SHORT_PREPS:
                     short |= {i for g in c.children if g.dep_ == "pobj" for i in _subtree(g)}
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
+    if not frags and lex.kind in ("speech", "writing"):
+        frags = _block_after_colon(text, c_end)
     if not frags:
         return None
     if subj is None:
@@ -1042,6 +1045,20 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         cue_token=tok.i,
         kind=lex.kind,
     )
+
+
+def _block_after_colon(text: str, at: int) -> list[tuple[int, int]]:
+    """The paragraph after a cue that closes its own with a colon ("The governor added:"), set
+    as a block quotation without quotation marks."""
+    m = re.match(r"[ \t]*:[ \t]*\n\s*", text[at : at + 40])
+    if m is None:
+        return []
+    start = at + m.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
 
 
 def _impression_attribution(doc: Any, tok: Any, lex: Cue, quotes: _Quotes) -> Attribution | None:

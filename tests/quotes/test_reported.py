@@ -428,3 +428,14 @@ def test_cue_sentence_with_nothing_else_takes_the_quotation_before_its_full_stop
 def test_cue_with_an_object_after_a_closed_quotation_keeps_its_object() -> None:
     _, qs = quotes_of("“The ferry will not sail.” The harbour master announced a delay of two days.")
     assert with_cue(qs, "announced").text == "a delay of two days"
+
+
+def test_cue_closing_with_a_colon_introduces_a_block_quotation() -> None:
+    _, qs = quotes_of(
+        "The mayor spoke after the vote. The mayor added:\n\n"
+        "We will rebuild the market hall before the rains. Nobody will be left without a stall.\n\n"
+        "The council adjourned."
+    )
+    added = with_cue(qs, "added")
+    assert added.text.startswith("We will rebuild the market hall")
+    assert added.text.endswith("without a stall.")
