@@ -439,3 +439,10 @@ def test_cue_closing_with_a_colon_introduces_a_block_quotation() -> None:
     added = with_cue(qs, "added")
     assert added.text.startswith("We will rebuild the market hall")
     assert added.text.endswith("without a stall.")
+
+
+def test_outlining_and_lashing_out_are_statements() -> None:
+    _, qs = quotes_of("The minister outlined a plan to rebuild the port.")
+    assert with_cue(qs, "outlined").text == "a plan to rebuild the port"
+    _, qs = quotes_of("The senator lashed out at the council.")
+    assert with_cue(qs, "lashed").text == "the council"
