@@ -34,6 +34,7 @@ from dateline.quotes.lexicon import (
     non_topics,
     quantity_words,
     recipient_verbs,
+    report_adverbs,
     setting_nouns,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
@@ -1368,6 +1369,33 @@ def _adjective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution |
     )
 
 
+def _adverb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """"The firm reportedly sold its stake": the clause is a report with no named source."""
+    head = tok.head
+    if tok.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in cue_verbs():
+        return None
+    p0, p1 = _paragraph(quotes.text, tok.idx)
+    sent = tok.sent
+    content = {
+        i
+        for i in _subtree(head) - {tok.i}
+        if sent.start <= i < sent.end and p0 <= doc[i].idx < p1
+    }
+    content = _drop_trailing_adjuncts(doc, content, quotes)
+    frags = _extend_over_quotes(_fragments(doc, content), quotes)
+    if not frags:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lower_,
+        stance="asserts",
+        direct=False,
+        source=None,
+        cue_token=tok.i,
+    )
+
+
 def _noun_result(
     doc: Any, tok: Any, src_tok: Any, frags: list[tuple[int, int]], *, direct: bool
 ) -> Attribution | None:
@@ -1435,6 +1463,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
     first_words = {w[0] for w in cue_phrases()}
     nouns = cue_nouns()
     adjectives = cue_adjectives()
+    adverbs = report_adverbs()
     found: list[Attribution] = []
     for tok in doc:
         att = None
@@ -1450,6 +1479,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _adjective_attribution(doc, tok, quotes)
         if att is None and tok.lower_ == "in":
             att = _document_attribution(doc, tok, quotes)
+        if att is None and tok.lower_ in adverbs:
+            att = _adverb_attribution(doc, tok, quotes)
         if att is not None:
             found.append(att)
     # A content that is just another attribution's speaker is a misparse ("... wanted terrorists

@@ -92,6 +92,12 @@ def backing_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def report_adverbs() -> frozenset[str]:
+    """Adverbs that mark their clause as reported by someone unnamed (``reportedly``)."""
+    return _words("adverbs.tsv", "words")
+
+
+@functools.cache
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without reporting anyone's claim (``ensure that``)."""
     return _words("non_cues.tsv")

@@ -446,3 +446,10 @@ def test_outlining_and_lashing_out_are_statements() -> None:
     assert with_cue(qs, "outlined").text == "a plan to rebuild the port"
     _, qs = quotes_of("The senator lashed out at the council.")
     assert with_cue(qs, "lashed").text == "the council"
+
+
+def test_reportedly_marks_a_report_with_no_named_source() -> None:
+    art, qs = quotes_of("The mining company has reportedly sold its stake in the port.")
+    q = with_cue(qs, "reportedly")
+    assert q.speaker_text is None
+    assert [art.text[a:b] for a, b in q.fragments] == ["The mining company has", "sold its stake in the port"]
