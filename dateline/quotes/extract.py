@@ -583,6 +583,17 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
             if c.dep_ == "prep" and (c.lower_ == "to" or (out and c.lower_ == "as")):
                 out |= _subtree(c) - ({c.i} if c.lower_ == "to" else set())
         return out
+    if frame == "with":
+        # "sided with the strikers", "distanced herself from the plan": whom or what the
+        # stance is taken towards.
+        return {
+            i
+            for c in tok.rights
+            if c.dep_ == "prep" and c.lower_ in ("with", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+            for i in _subtree(g)
+        }
     if frame == "topic":
         # "spoke about the economy": only what the words were about (not "on Tuesday"); the
         # preposition belongs with the cue ("spoke about").

@@ -13,7 +13,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 
 STANCES = frozenset({"asserts", "confirms", "denies", "accuses", "blames", "claims"})
 FRAMES = frozenset(
-    {"clause", "addressee", "object", "as", "topic", "quote", "to", "reply", "impression"}
+    {"clause", "addressee", "object", "as", "topic", "quote", "to", "reply", "impression", "with"}
 )
 
 

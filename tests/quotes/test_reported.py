@@ -453,3 +453,10 @@ def test_reportedly_marks_a_report_with_no_named_source() -> None:
     q = with_cue(qs, "reportedly")
     assert q.speaker_text is None
     assert [art.text[a:b] for a, b in q.fragments] == ["The mining company has", "sold its stake in the port"]
+
+
+def test_siding_with_someone_takes_them_as_content() -> None:
+    _, qs = quotes_of("The mayor sided with the striking nurses.")
+    assert with_cue(qs, "sided").text == "the striking nurses"
+    _, qs = quotes_of("The party distanced itself from the leaked memo.")
+    assert with_cue(qs, "distanced").text == "the leaked memo"
