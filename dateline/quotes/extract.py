@@ -846,6 +846,24 @@ def _bare_participle(tok: Any) -> bool:
     )
 
 
+#: Relative pronouns that stand for the antecedent a relative clause reports on.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+
+
+def _relative_object(tok: Any) -> set[int]:
+    """The relative pronoun a cue in a relative clause takes as its object.
+
+    "the tax, which the mayor opposed": the pronoun stands for what was opposed. Only
+    "which"/"who"/"whom": a bare or "that" clause ("the plan they wanted") is mostly the
+    writer's description, and so is a participle ("a tax proposed by the mayor").
+    """
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return set()
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.i > tok.i for c in tok.children):
+        return set()
+    return {c.i for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS}
+
+
 def _that_clause(tok: Any) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() in non_cues():
         return False
@@ -989,6 +1007,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             frags = _extend_over_quotes(
                 _fragments(doc, para(_subtree(tok.head) - _subtree(tok))), quotes
             )
+        elif gap := para(_relative_object(tok)):
+            frags = _extend_over_quotes(_fragments(doc, gap), quotes)
         elif (
             tok.dep_ == "parataxis"
             or (

@@ -460,3 +460,10 @@ def test_siding_with_someone_takes_them_as_content() -> None:
     assert with_cue(qs, "sided").text == "the striking nurses"
     _, qs = quotes_of("The party distanced itself from the leaked memo.")
     assert with_cue(qs, "distanced").text == "the leaked memo"
+
+
+def test_relative_pronoun_is_what_the_relative_clause_cue_reports_on() -> None:
+    _, qs = quotes_of("The new toll, which the harbour council strongly opposed, passed on Friday.")
+    opposed = with_cue(qs, "opposed")
+    assert opposed.text == "which"
+    assert opposed.speaker_text == "the harbour council"
