@@ -54,8 +54,8 @@ NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "on", "for", "against", "
 #: Entity types of a preposition's object that make it the setting of speaking, not its content.
 SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 #: Prepositions whose object is the topic of a clause-frame cue ("asked about X", "asked for X",
-#: "warned against X").
-SHORT_PREPS = frozenset({"about", "for", "against"})
+#: "warned against X", "warned of X", "agreed with X").
+SHORT_PREPS = frozenset({"about", "for", "against", "of", "with"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "pcomp"})
 #: Dependencies through which a subjectless cue inherits its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
@@ -1039,8 +1039,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     short |= _subtree(c)
                     if c.dep_ == "dobj":
                         short |= _object_complements(tok, c.i)
-                elif c.dep_ == "prep" and c.lower_ in SHORT_PREPS:
-                    short |= {i for g in c.children if g.dep_ == "pobj" for i in _subtree(g)}
+                elif c.dep_ == "prep" and c.lower_ in SHORT_PREPS and not _setting(c):
+                    # "agreed with the plan", "warned of X", "insisted on building it": the
+                    # object or the gerund clause of the preposition.
+                    short |= {
+                        i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)
+                    }
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
     if not frags and lex.kind in ("speech", "writing"):
         frags = _block_after_colon(text, c_end)

@@ -467,3 +467,18 @@ def test_relative_pronoun_is_what_the_relative_clause_cue_reports_on() -> None:
     opposed = with_cue(qs, "opposed")
     assert opposed.text == "which"
     assert opposed.speaker_text == "the harbour council"
+
+
+def test_clause_cue_takes_the_object_of_with_or_of() -> None:
+    _, qs = quotes_of("The governor agreed with the plan. The union warned of a long strike.")
+    agreed = with_cue(qs, "agreed")
+    assert agreed.text == "the plan"
+    assert agreed.speaker_text == "The governor"
+    assert with_cue(qs, "warned").text == "a long strike"
+
+
+def test_clause_cue_takes_a_gerund_after_its_preposition() -> None:
+    _, qs = quotes_of("The farmers complained about being left out of the talks.")
+    complained = with_cue(qs, "complained")
+    assert complained.text == "being left out of the talks"
+    assert complained.speaker_text == "The farmers"
