@@ -482,3 +482,11 @@ def test_clause_cue_takes_a_gerund_after_its_preposition() -> None:
     complained = with_cue(qs, "complained")
     assert complained.text == "being left out of the talks"
     assert complained.speaker_text == "The farmers"
+
+
+def test_comment_on_and_hint_at_take_what_the_words_were_about() -> None:
+    _, qs = quotes_of("The minister commented on the new budget on Tuesday. The mayor hinted at a second term.")
+    commented = with_cue(qs, "commented")
+    assert commented.text == "the new budget"
+    assert commented.speaker_text == "The minister"
+    assert with_cue(qs, "hinted").text == "a second term"
