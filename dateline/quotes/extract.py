@@ -864,6 +864,35 @@ def _relative_object(tok: Any) -> set[int]:
     return {c.i for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS}
 
 
+def _passive_as(tok: Any) -> set[int]:
+    """What a passive cue with an as-phrase and no agent reports: the thing and its name.
+
+    "the contests known as Super Tuesday", "the group is described as a militia": the noun
+    phrase the participle modifies (or the passive subject) with the as-phrase, judged by no
+    one named.
+    """
+    if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return set()
+    preds = [
+        c
+        for c in tok.rights
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+    ]
+    if not preds:
+        return set()
+    head = tok.head
+    if tok.dep_ == "acl" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "the group of contests known as X": the whole noun phrase, not just "contests".
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        holder = set(range(head.left_edge.i, tok.i))
+    else:
+        holder = {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
+    if not holder:
+        return set()
+    return holder | _subtree(preds[0])
+
+
 def _that_clause(tok: Any) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() in non_cues():
         return False
@@ -941,6 +970,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
     if not comp and not obj and lex.frame != "to":
         obj = para(_agent_passive_subject(tok))
+    named = para(_passive_as(tok)) if not comp else set()
+    if named:
+        obj = named
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
@@ -1051,7 +1083,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if not frags:
         return None
     if subj is None:
-        if not _passive(tok) or tok.lemma_.lower() in no_passive():
+        if not (_passive(tok) or named) or tok.lemma_.lower() in no_passive():
             return None
         src = None  # "when asked about ...", "is expected to ...": an unstated source
     else:

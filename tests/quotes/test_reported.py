@@ -490,3 +490,15 @@ def test_comment_on_and_hint_at_take_what_the_words_were_about() -> None:
     assert commented.text == "the new budget"
     assert commented.speaker_text == "The minister"
     assert with_cue(qs, "hinted").text == "a second term"
+
+
+def test_passive_cue_with_an_as_phrase_reports_the_thing_and_its_name() -> None:
+    _, qs = quotes_of(
+        "The river towns, known locally as the Reach, voted early. The militia is described as a local force."
+    )
+    known = with_cue(qs, "known")
+    assert "The river towns" in known.text and "the Reach" in known.text
+    assert known.speaker_text is None
+    described = with_cue(qs, "described")
+    assert "The militia" in described.text and "a local force" in described.text
+    assert described.speaker_text is None
