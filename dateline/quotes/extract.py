@@ -864,6 +864,26 @@ def _relative_object(tok: Any) -> set[int]:
     return {c.i for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS}
 
 
+def _fronted_subject(doc: Any, tok: Any, subj: Any | None) -> set[int]:
+    """A reported clause the parser took for a second subject of the cue.
+
+    "The treaty marks the end of an era, the minister said": the fronted clause is parsed as a
+    subject ahead of the speaker. It is the content when a comma sets it off from the speaker.
+    """
+    if subj is None or subj.head.i != tok.i or tok.lemma_.lower() not in cue_verbs():
+        return set()
+    for c in tok.lefts:
+        if (
+            c.dep_ in SUBJECT_DEPS
+            and c.i != subj.i
+            and c.right_edge.i < subj.left_edge.i
+            and any(doc[i].text in ASIDE_MARKS for i in range(c.right_edge.i + 1, subj.left_edge.i))
+            and any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in c.subtree)
+        ):
+            return _subtree(c)
+    return set()
+
+
 def _passive_as(tok: Any) -> set[int]:
     """What a passive cue with an as-phrase and no agent reports: the thing and its name.
 
@@ -1033,6 +1053,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         )
         if after is not None:
             frags, direct = [after], True
+        elif front := para(_fronted_subject(doc, tok, subj)):
+            frags = _extend_over_quotes(_fragments(doc, front), quotes)
         elif _as_report(tok, lex):
             # "As the paper reported on Sunday, the deal fell through": the clause the
             # as-clause hangs on is what was reported.

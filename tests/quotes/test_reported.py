@@ -502,3 +502,28 @@ def test_passive_cue_with_an_as_phrase_reports_the_thing_and_its_name() -> None:
     described = with_cue(qs, "described")
     assert "The militia" in described.text and "a local force" in described.text
     assert described.speaker_text is None
+
+
+def test_colon_closing_the_paragraph_introduces_the_next_one() -> None:
+    _, qs = quotes_of(
+        "The harbour master wrote:\n\n"
+        "The north pier will close for repairs in May and reopen in the autumn.\n\n"
+        "Boats were moved on Monday."
+    )
+    wrote = with_cue(qs, "wrote")
+    assert wrote.text == "The north pier will close for repairs in May and reopen in the autumn."
+    assert wrote.speaker_text == "The harbour master"
+
+
+def test_bare_cue_sentence_reports_the_quotation_closed_by_a_full_stop() -> None:
+    _, qs = quotes_of("“The ferry will run again next week.” The harbour master said.")
+    said = with_cue(qs, "said")
+    assert said.text == "“The ferry will run again next week.”"
+    assert said.speaker_text == "The harbour master"
+
+
+def test_fronted_clause_parsed_as_a_second_subject_is_the_content() -> None:
+    _, qs = quotes_of("The closure of the mill signals the end of the town, said Jane Ortiz, a local historian.")
+    said = with_cue(qs, "said")
+    assert said.text == "The closure of the mill signals the end of the town"
+    assert said.speaker_text == "Jane Ortiz, a local historian"
