@@ -1093,11 +1093,16 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     short |= _subtree(c)
                     if c.dep_ == "dobj":
                         short |= _object_complements(tok, c.i)
-                elif c.dep_ == "prep" and c.lower_ in SHORT_PREPS and not _setting(c):
-                    # "agreed with the plan", "warned of X", "insisted on building it": the
-                    # object or the gerund clause of the preposition.
+                elif c.dep_ == "prep" and not _setting(c):
+                    # "agreed with the plan", "warned of X", "complained about being left
+                    # out", "agreed on cutting it": the object or the gerund clause of the
+                    # preposition (after "on" only a gerund: "said on Tuesday" is a setting).
                     short |= {
-                        i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)
+                        i
+                        for g in c.children
+                        if (g.dep_ in ("pobj", "pcomp") and c.lower_ in SHORT_PREPS)
+                        or (g.dep_ == "pcomp" and c.lower_ == "on")
+                        for i in _subtree(g)
                     }
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
     if not frags and lex.kind in ("speech", "writing"):

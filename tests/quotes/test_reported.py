@@ -527,3 +527,11 @@ def test_fronted_clause_parsed_as_a_second_subject_is_the_content() -> None:
     said = with_cue(qs, "said")
     assert said.text == "The closure of the mill signals the end of the town"
     assert said.speaker_text == "Jane Ortiz, a local historian"
+
+
+def test_gerund_after_on_is_the_content_but_a_date_is_not() -> None:
+    _, qs = quotes_of("The two unions agreed on extending the strike into March. The mayor agreed on Monday.")
+    agreed = with_cue(qs, "agreed")
+    assert agreed.text == "extending the strike into March"
+    assert agreed.speaker_text == "The two unions"
+    assert len([q for q in qs if q.cue == "agreed"]) == 1
