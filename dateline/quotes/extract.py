@@ -1328,7 +1328,9 @@ def _continue_quotations(doc: Any, found: list[Attribution], quotes: _Quotes) ->
     """Extend direct quotations over the quotations that follow them unattributed.
 
     ``"A," she said.  "B. C."``: a quotation opening the next sentence or paragraph, with no cue
-    of its own, goes on with the same speaker's words.
+    of its own, goes on with the same speaker's words. So it does after a paraphrase closed by
+    its speech cue (``The plan is "cynical," she said. "B."``); after a cue that opens its
+    sentence (``She said that A. "B."``) the writer has often moved on.
     """
     text = quotes.text
     claimed = sorted((s, e) for a in found for s, e in a.content)
@@ -1340,7 +1342,11 @@ def _continue_quotations(doc: Any, found: list[Attribution], quotes: _Quotes) ->
         )
 
     for att in found:
-        if not att.direct or att.cue_lemma in (":", "—") or quotes.containing(*att.cue) is not None:
+        if (
+            not (att.direct or (att.kind in ("speech", "writing") and att.end <= att.cue[0]))
+            or att.cue_lemma in (":", "—")
+            or quotes.containing(*att.cue) is not None
+        ):
             continue  # a cue inside a quotation is the quoted speaker's, not the reporter's
         sent = doc[att.cue_token].sent
         last = sent.end - 1

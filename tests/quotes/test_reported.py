@@ -115,6 +115,16 @@ def test_doubled_apostrophe_quotation_continues_the_speaker_not_the_inner_cue() 
     assert len(with_cue(qs, "told").fragments or []) <= 1
 
 
+def test_quotation_after_a_paraphrase_closed_by_its_cue_continues_it() -> None:
+    art, qs = quotes_of(
+        "The new toll was \"plainly unfair\" to commuters, the councillor said. "
+        "\"Nobody asked the people who drive that road every day.\""
+    )
+    said = with_cue(qs, "said")
+    assert said.fragments is not None and len(said.fragments) == 2
+    assert art.text[slice(*said.fragments[1])].startswith("\"Nobody asked")
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
