@@ -669,6 +669,29 @@ def _embedded_question(c: Any, lex: Cue) -> bool:
     return "whether" in marks or ("if" in marks and lex.frame == "addressee")
 
 
+def _stray_predicates(tok: Any, after: int) -> set[int]:
+    """Predicates of the reported clause that the parser conjoined to the cue.
+
+    "said the vote was fair, but required voters to show an ID": a verb after the reported
+    clause with no subject of its own, that reports nothing itself, continues the clause.
+    """
+    verbs = cue_verbs()
+    return {
+        i
+        for c in tok.rights
+        if c.dep_ == "conj"
+        and c.i > after
+        and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() not in verbs
+        and not any(
+            g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl")
+            or (g.dep_ == "xcomp" and g.lemma_.lower() in verbs)
+            for g in c.children
+        )
+        for i in _subtree(c)
+    }
+
+
 def _infinitive_series(tok: Any) -> set[int]:
     """Bare infinitives the parser conjoined to the cue instead of to its infinitive complement.
 
@@ -957,6 +980,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     for c in tok.children:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp) or _embedded_question(c, lex):
             comp |= para(_subtree(c))
+    if comp and lex.frame == "clause":
+        comp |= para(_stray_predicates(tok, max(comp)))
     if not comp:
         comp = para(_stray_that_clause(tok))
     elif any(c.dep_ == "xcomp" for c in tok.children):

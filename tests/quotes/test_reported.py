@@ -125,6 +125,17 @@ def test_quotation_after_a_paraphrase_closed_by_its_cue_continues_it() -> None:
     assert art.text[slice(*said.fragments[1])].startswith("\"Nobody asked")
 
 
+def test_predicate_conjoined_to_the_cue_continues_the_reported_clause() -> None:
+    art, qs = quotes_of("The mayor said the vote was fair, but required voters to bring an ID.")
+    said = with_cue(qs, "said")
+    assert art.text[said.end - len("to bring an ID") : said.end] == "to bring an ID"
+
+
+def test_report_conjoined_to_the_cue_stays_out_of_the_clause() -> None:
+    _, qs = quotes_of("The mayor said the vote was fair, but went on to say that turnout was low.")
+    assert with_cue(qs, "said").text == "the vote was fair"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
