@@ -824,6 +824,18 @@ def _cut_at_semicolon(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
     return idx
 
 
+def _interrupts_subject(doc: Any, tok: Any, quotes: _Quotes) -> bool:
+    """A cue set off by commas between the subject of its host clause and the rest of it."""
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i:
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and c.i < tok.i
+        and quotes.containing(c.idx, c.idx + len(c)) is None
+        for c in tok.head.children
+    )
+
+
 def _passive(tok: Any) -> bool:
     """A cue in the passive with no agent ("was asked", "Asked if ...", "is expected")."""
     if tok.tag_ != "VBN":
@@ -1076,6 +1088,10 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         after = quotes.starting_after(c_end, text) or quotes.starting_after(
             _addressee_end(tok, quotes, c_end), text
         )
+        if after is not None and _interrupts_subject(doc, tok, quotes):
+            # 'The plan, she said, "is a start" to X': the quotation finishes a sentence
+            # whose subject came before the cue; the whole sentence is the content.
+            after = None
         if after is not None:
             frags, direct = [after], True
         elif front := para(_fronted_subject(doc, tok, subj)):

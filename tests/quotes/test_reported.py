@@ -136,6 +136,16 @@ def test_report_conjoined_to_the_cue_stays_out_of_the_clause() -> None:
     assert with_cue(qs, "said").text == "the vote was fair"
 
 
+def test_cue_between_subject_and_quoted_predicate_takes_the_whole_sentence() -> None:
+    _, qs = quotes_of(
+        "The new ferry timetable, the harbour master said, \"is a first step\" toward "
+        "a better service."
+    )
+    said = with_cue(qs, "said")
+    assert said.text.startswith("The new ferry timetable")
+    assert said.speaker_text == "the harbour master"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
