@@ -722,7 +722,9 @@ def _aside(doc: Any, t: Any, *, nominal: bool = False) -> bool:
     """Whether ``t`` heads an aside: a relative clause about a person or a participle clause.
 
     In a reported clause a "which" clause is left alone: it often comments on the whole
-    proposition and belongs to it ("claimed a loss, which could have allowed him ..."). After a
+    proposition and belongs to it ("claimed a loss, which could have allowed him ..."), and so
+    is a participle clause unless it makes a report ("said sales rose, bringing the total to X"
+    vs "said he would win, arguing that ..."). After a
     ``nominal`` content (an object: "praised the plan, which includes ...") it describes the
     thing and is the writer's, as is an appositive set off by a dash ("dismissed X -- a
     metaphor for ..."); a comma before a noun phrase is more often a list than an appositive.
@@ -731,7 +733,14 @@ def _aside(doc: Any, t: Any, *, nominal: bool = False) -> bool:
     if t.dep_ == "relcl":
         return le.lower_ in ASIDE_PRONOUNS or (nominal and le.lower_ == "which")
     if t.dep_ in ("advcl", "acl"):
-        return t.tag_ == "VBG" and all(x.pos_ == "ADV" for x in doc[le.i : t.i])
+        return (
+            t.tag_ == "VBG"
+            and all(x.pos_ == "ADV" for x in doc[le.i : t.i])
+            and (
+                nominal
+                or any(x.pos_ == "VERB" and x.lemma_.lower() in cue_verbs() for x in t.subtree)
+            )
+        )
     return nominal and t.dep_ == "appos" and doc[le.i - 1].text in DASHES
 
 

@@ -146,6 +146,18 @@ def test_cue_between_subject_and_quoted_predicate_takes_the_whole_sentence() -> 
     assert said.speaker_text == "the harbour master"
 
 
+def test_participle_that_reports_nothing_stays_in_the_reported_clause() -> None:
+    _, qs = quotes_of(
+        "The bakery said it sold 4,000 loaves in May, bringing its total for the spring to 11,000."
+    )
+    assert with_cue(qs, "said").text.endswith("to 11,000")
+
+
+def test_participle_that_makes_a_report_leaves_the_reported_clause() -> None:
+    _, qs = quotes_of("The coach said the team would win, arguing that its defence was the best.")
+    assert with_cue(qs, "said").text == "the team would win"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
