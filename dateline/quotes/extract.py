@@ -506,9 +506,15 @@ def _setting(c: Any) -> bool:
     """A prepositional phrase giving the time, place, channel or terms of speaking."""
     return any(
         g.ent_type_ in SETTING_ENTS
-        or g.lemma_.lower() in setting_nouns()
-        or g.lemma_.lower() in media_nouns()
-        or g.lemma_.lower() in non_topics()
+        or (
+            # "for showing courage": a verb is never the setting noun it shares a lemma with
+            g.pos_ not in ("VERB", "AUX")
+            and (
+                g.lemma_.lower() in setting_nouns()
+                or g.lemma_.lower() in media_nouns()
+                or g.lemma_.lower() in non_topics()
+            )
+        )
         for g in c.children
         if g.dep_ in ("pobj", "pcomp")
     )

@@ -158,6 +158,11 @@ def test_participle_that_makes_a_report_leaves_the_reported_clause() -> None:
     assert with_cue(qs, "said").text == "the team would win"
 
 
+def test_gerund_sharing_a_lemma_with_a_setting_noun_is_content() -> None:
+    _, qs = quotes_of("The residents praised the fire crews for showing great courage.")
+    assert with_cue(qs, "praised").text == "the fire crews for showing great courage"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
