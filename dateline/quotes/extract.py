@@ -503,12 +503,18 @@ def _clause_tokens(cue: Any, subj: Any | None, content: set[int]) -> set[int]:
 
 
 def _setting(c: Any) -> bool:
-    """A prepositional phrase giving the time, place, channel or terms of speaking."""
+    """A prepositional phrase giving the time, place, channel or terms of speaking.
+
+    A setting noun after "to", "of", "about" or "against" is where the words lead or what they
+    are about ("challenged him to a debate", "spoke about the convention"), not where they
+    were said.
+    """
     return any(
         g.ent_type_ in SETTING_ENTS
         or (
             # "for showing courage": a verb is never the setting noun it shares a lemma with
             g.pos_ not in ("VERB", "AUX")
+            and c.lower_ not in ("to", "of", "about", "against")
             and (
                 g.lemma_.lower() in setting_nouns()
                 or g.lemma_.lower() in media_nouns()

@@ -163,6 +163,11 @@ def test_gerund_sharing_a_lemma_with_a_setting_noun_is_content() -> None:
     assert with_cue(qs, "praised").text == "the fire crews for showing great courage"
 
 
+def test_setting_noun_after_to_is_where_the_words_lead() -> None:
+    _, qs = quotes_of("The senator challenged the governor to a televised debate.")
+    assert with_cue(qs, "challenged").text == "the governor to a televised debate"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
