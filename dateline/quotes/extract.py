@@ -609,13 +609,31 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
     if frame == "topic":
         # "spoke about the economy": only what the words were about (not "on Tuesday"); the
         # preposition belongs with the cue ("spoke about").
-        return {
+        topic = {
             i
             for c in tok.rights
             if (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)) or _for_clause(c)
             for i in _subtree(c) - {c.i} - {m.i for m in c.children if m.dep_ == "mark"}
         }
+        if topic:
+            # "called for the minister to resign", "railed against its habit to intervene": the
+            # parser hangs the infinitive that completes the topic on the cue.
+            topic |= {
+                i for c in tok.rights if c.i > max(topic) and _bare_infinitive(c) for i in _subtree(c)
+            }
+        return topic
     return set()
+
+
+def _bare_infinitive(c: Any) -> bool:
+    """An adverbial to-infinitive with no subject or subordinator, not set off by a comma."""
+    return bool(
+        c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        and not any(m.dep_ in ("mark", *SUBJECT_DEPS) for m in c.children)
+        and c.doc[c.left_edge.i - 1].text not in ASIDE_MARKS
+    )
 
 
 def _for_clause(c: Any) -> bool:

@@ -168,6 +168,11 @@ def test_setting_noun_after_to_is_where_the_words_lead() -> None:
     assert with_cue(qs, "challenged").text == "the governor to a televised debate"
 
 
+def test_infinitive_completing_the_topic_is_content() -> None:
+    _, qs = quotes_of("The mayor railed against the council's habit to delay every vote.")
+    assert with_cue(qs, "railed").text == "the council's habit to delay every vote"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
