@@ -703,7 +703,8 @@ def _stray_predicates(tok: Any, after: int) -> set[int]:
     """Predicates of the reported clause that the parser conjoined to the cue.
 
     "said the vote was fair, but required voters to show an ID": a verb after the reported
-    clause with no subject of its own, that reports nothing itself, continues the clause.
+    clause with no subject of its own, that reports nothing itself, continues the clause; so
+    does a second that-clause ("said A, but that B").
     """
     verbs = cue_verbs()
     return {
@@ -712,11 +713,17 @@ def _stray_predicates(tok: Any, after: int) -> set[int]:
         if c.dep_ == "conj"
         and c.i > after
         and c.pos_ in ("VERB", "AUX")
-        and c.lemma_.lower() not in verbs
-        and not any(
-            g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl")
-            or (g.dep_ == "xcomp" and g.lemma_.lower() in verbs)
-            for g in c.children
+        and (
+            # "said that A, but that B": a second that-clause, whatever its subject
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            or (
+                c.lemma_.lower() not in verbs
+                and not any(
+                    g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl")
+                    or (g.dep_ == "xcomp" and g.lemma_.lower() in verbs)
+                    for g in c.children
+                )
+            )
         )
         for i in _subtree(c)
     }

@@ -131,6 +131,15 @@ def test_predicate_conjoined_to_the_cue_continues_the_reported_clause() -> None:
     assert art.text[said.end - len("to bring an ID") : said.end] == "to bring an ID"
 
 
+def test_second_that_clause_conjoined_to_the_cue_is_content() -> None:
+    art, qs = quotes_of(
+        "The minister believes there are no good options, but that some choices are worse "
+        "than others."
+    )
+    said = with_cue(qs, "believes")
+    assert art.text[said.end - len("worse than others") : said.end] == "worse than others"
+
+
 def test_report_conjoined_to_the_cue_stays_out_of_the_clause() -> None:
     _, qs = quotes_of("The mayor said the vote was fair, but went on to say that turnout was low.")
     assert with_cue(qs, "said").text == "the vote was fair"
