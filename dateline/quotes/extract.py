@@ -556,7 +556,11 @@ def _object_complements(cue: Any, after: int) -> set[int]:
     """
     idx: set[int] = set()
     for c in cue.rights:
-        if (
+        if c.i > after and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
+            # "praised the nurses, and the porters": a verb is never coordinated with a noun
+            # or a preposition; the parser lost the object's coordination.
+            idx |= _subtree(c)
+        elif (
             c.i > after
             and c.dep_ in ("prep", "advcl", "acomp")
             and not _setting(c)

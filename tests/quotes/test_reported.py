@@ -182,6 +182,17 @@ def test_infinitive_completing_the_topic_is_content() -> None:
     assert with_cue(qs, "railed").text == "the council's habit to delay every vote"
 
 
+def test_noun_conjoined_to_an_object_cue_is_content() -> None:
+    art, qs = quotes_of(
+        "The union criticized the mayor for his votes against the budget in 2019 and his vote "
+        "last year to close the library."
+    )
+    criticized = with_cue(qs, "criticized")
+    assert art.text[criticized.end - len("to close the library") : criticized.end] == (
+        "to close the library"
+    )
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
