@@ -564,12 +564,20 @@ def _object_complements(cue: Any, after: int) -> set[int]:
             c.i > after
             and c.dep_ in ("prep", "advcl", "acomp")
             and not _setting(c)
-            and not any(m.dep_ == "mark" for m in c.children)
+            and (not any(m.dep_ == "mark" for m in c.children) or _as_predicate(c))
             and not (c.dep_ == "advcl" and c.tag_ == "VBG")
             and cue.doc[c.left_edge.i - 1].text not in ASIDE_MARKS
         ):
             idx |= _subtree(c)
     return idx
+
+
+def _as_predicate(c: Any) -> bool:
+    """ "portrayed the plan [as doomed]": a subjectless clause brought in by "as" gives the
+    object's predicate (with a subject, "as he left", it gives the time)."""
+    return any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
+        m.dep_ in SUBJECT_DEPS or m.dep_ in ("nsubjpass", "expl") for m in c.children
+    )
 
 
 def _frame_object(tok: Any, frame: str) -> set[int]:

@@ -193,6 +193,13 @@ def test_noun_conjoined_to_an_object_cue_is_content() -> None:
     )
 
 
+def test_as_predicate_of_the_object_is_content_as_time_clause_is_not() -> None:
+    _, qs = quotes_of("Critics portrayed the plan as doomed from the start.")
+    assert with_cue(qs, "portrayed").text == "the plan as doomed from the start"
+    _, qs = quotes_of("Critics praised the plan as the meeting ended.")
+    assert with_cue(qs, "praised").text == "the plan"
+
+
 def test_quotation_with_its_own_cue_is_not_taken_over() -> None:
     _, qs = quotes_of(
         "“The river is rising,” the warden said.\n\n“It will fall by Friday,” the mayor replied."
