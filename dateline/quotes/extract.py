@@ -716,7 +716,8 @@ def _stray_predicates(tok: Any, after: int) -> set[int]:
 
     "said the vote was fair, but required voters to show an ID": a verb after the reported
     clause with no subject of its own, that reports nothing itself, continues the clause; so
-    does a second that-clause ("said A, but that B").
+    does a second that-clause ("said A, but that B") and, after a speech cue, a but-clause
+    that reports nothing ("said A, but B"; after "believed A, but ..." it is the writer's).
     """
     verbs = cue_verbs()
     return {
@@ -728,6 +729,13 @@ def _stray_predicates(tok: Any, after: int) -> set[int]:
         and (
             # "said that A, but that B": a second that-clause, whatever its subject
             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            or (
+                tok.lemma_.lower() in verbs
+                and verbs[tok.lemma_.lower()].kind in ("speech", "writing")
+                and any(g.dep_ == "cc" and g.lower_ == "but" for g in tok.children if g.i < c.i)
+                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                and not any(x.pos_ == "VERB" and x.lemma_.lower() in verbs for x in c.subtree)
+            )
             or (
                 c.lemma_.lower() not in verbs
                 and not any(

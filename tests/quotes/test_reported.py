@@ -140,6 +140,15 @@ def test_second_that_clause_conjoined_to_the_cue_is_content() -> None:
     assert art.text[said.end - len("worse than others") : said.end] == "worse than others"
 
 
+def test_but_clause_after_a_speech_cue_continues_it_after_a_belief_cue_does_not() -> None:
+    text = "The mayor said the bridge would reopen in May, but the ferry would keep running."
+    art, qs = quotes_of(text)
+    said = with_cue(qs, "said")
+    assert art.text[said.end - len("keep running") : said.end] == "keep running"
+    _, qs = quotes_of("The mayor believed the bridge would reopen in May, but that was not the case.")
+    assert with_cue(qs, "believed").text == "the bridge would reopen in May"
+
+
 def test_report_conjoined_to_the_cue_stays_out_of_the_clause() -> None:
     _, qs = quotes_of("The mayor said the vote was fair, but went on to say that turnout was low.")
     assert with_cue(qs, "said").text == "the vote was fair"
