@@ -768,8 +768,9 @@ def _infinitive_series(tok: Any) -> set[int]:
 
 #: Relative pronouns that open a non-restrictive clause after a comma (the writer's aside).
 ASIDE_PRONOUNS = frozenset({"who", "whom", "whose"})
-#: Subordinators that contrast a clause with the one before ("..., while his rival says ...").
-CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
+#: Subordinators that contrast a clause with the one before ("..., while his rival says ...",
+#: "..., though her aides said ...").
+CONTRAST_MARKS = frozenset({"while", "whereas", "but", "though", "although"})
 #: Marks that set off an aside from the clause it follows.
 ASIDE_MARKS = frozenset({",", "--", "—", "–", ";"})
 DASHES = frozenset({"--", "—", "–", "-"})

@@ -149,6 +149,13 @@ def test_but_clause_after_a_speech_cue_continues_it_after_a_belief_cue_does_not(
     assert with_cue(qs, "believed").text == "the bridge would reopen in May"
 
 
+def test_report_in_a_concessive_clause_is_its_own() -> None:
+    _, qs = quotes_of("The mayor said the bridge was safe, though the engineers said it needed repairs.")
+    said = [q for q in qs if q.cue == "said"]
+    assert said[0].text == "the bridge was safe"
+    assert said[1].speaker_text == "the engineers" and said[1].parent is None
+
+
 def test_report_conjoined_to_the_cue_stays_out_of_the_clause() -> None:
     _, qs = quotes_of("The mayor said the vote was fair, but went on to say that turnout was low.")
     assert with_cue(qs, "said").text == "the vote was fair"
