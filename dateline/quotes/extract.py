@@ -279,9 +279,18 @@ def _coordinated_cue(tok: Any) -> Any | None:
     next to a reported clause that has one, continues the reporting clause (reported speech is
     not nested in news attribution). Returns the outer cue verb, or None.
     """
-    if _trailing_participle(tok) and tok.head.lemma_.lower() not in cue_verbs():
+    if _trailing_participle(tok):
         host = tok.head
-        while host.dep_ in ("ccomp", "xcomp", "conj") and host.head.i != host.i:
+        # A participle after "X said he was thinking, ..." still speaks for X: a cue inside the
+        # reported clause does not own it. A parenthetical report after the clause ("...,
+        # adding ..., the source recalled") does not take it over.
+        if host.lemma_.lower() in cue_verbs():
+            if host.dep_ != "ccomp" or host.head.i > host.i:
+                return None
+            climb: tuple[str, ...] = ("ccomp",)
+        else:
+            climb = ("ccomp", "xcomp", "conj")
+        while host.dep_ in climb and host.head.i != host.i:
             host = host.head
             if host.pos_ == "VERB" and host.lemma_.lower() in cue_verbs():
                 return host

@@ -635,3 +635,11 @@ def test_gerund_after_on_is_the_content_but_a_date_is_not() -> None:
     assert agreed.text == "extending the strike into March"
     assert agreed.speaker_text == "The two unions"
     assert len([q for q in qs if q.cue == "agreed"]) == 1
+
+
+def test_trailing_participle_after_a_reported_cue_speaks_for_the_reporter() -> None:
+    _, qs = quotes_of(
+        "Jane Ortiz said her union expects a long strike, insisting that the owners had refused to talk."
+    )
+    insisting = with_cue(qs, "insisting")
+    assert insisting.speaker_text == "Jane Ortiz"
