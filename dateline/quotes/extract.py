@@ -412,6 +412,21 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     return None
 
 
+def _extraposed_it(tok: Any, subj: Any) -> bool:
+    """An "it" the cue only reaches through "it is" + adjective + infinitive ("it is hard to
+    imagine ..."): the "it" stands for the infinitive clause, so no one is named as speaker."""
+    if subj.lower_ != "it":
+        return False
+    cur = tok
+    for _ in range(5):
+        if cur.i == subj.head.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "xcomp" and cur.head.pos_ in ("AUX", "ADJ"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _closed_aside(doc: Any, c: Any) -> bool:
     """A clause set off by commas on both sides, or closing its sentence, that makes no report
     of its own ("Smith, who said last week that ..., added" is two attributions)."""
@@ -1055,14 +1070,18 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return {i for i in idx if p0 <= doc[i].idx < p1}
 
     subj = _subject(tok, (p0, p1))
+    unstated = subj is not None and _extraposed_it(tok, subj)
     if subj is not None:
-        subj = _past_timestamp(subj)
-    if subj is None or (
-        quotes.containing(subj.idx, subj.idx + 1) is not None
-        and quotes.containing(tok.idx, tok.idx + len(tok)) is None
+        subj = None if unstated else _past_timestamp(subj)
+    if not unstated and (
+        subj is None
+        or (
+            quotes.containing(subj.idx, subj.idx + 1) is not None
+            and quotes.containing(tok.idx, tok.idx + len(tok)) is None
+        )
     ):
         subj = _speaker_after_quote(doc, tok, quotes) or subj
-    if subj is None and not _passive(tok):
+    if subj is None and not _passive(tok) and not unstated:
         subj = _appositive_speaker(doc, tok)
     comp: set[int] = set()
     for c in tok.children:
@@ -1227,7 +1246,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if not frags:
         return None
     if subj is None:
-        if not (_passive(tok) or named) or tok.lemma_.lower() in no_passive():
+        if not (_passive(tok) or named or unstated) or tok.lemma_.lower() in no_passive():
             return None
         src = None  # "when asked about ...", "is expected to ...": an unstated source
     else:

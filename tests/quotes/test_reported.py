@@ -643,3 +643,14 @@ def test_trailing_participle_after_a_reported_cue_speaks_for_the_reporter() -> N
     )
     insisting = with_cue(qs, "insisting")
     assert insisting.speaker_text == "Jane Ortiz"
+
+
+def test_infinitive_after_it_is_adjective_has_no_speaker() -> None:
+    _, qs = quotes_of(
+        "It is hard to imagine that the bridge will open before winter. "
+        "The mayor is eager to say that the bridge will open soon."
+    )
+    imagine = with_cue(qs, "imagine")
+    assert imagine.text == "that the bridge will open before winter"
+    assert imagine.speaker_text is None
+    assert with_cue(qs, "say").speaker_text == "The mayor"
