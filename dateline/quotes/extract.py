@@ -467,8 +467,9 @@ def _source_span(
         ):
             idx -= {i for i in range(c.i, subj.right_edge.i + 1)}
     # A clock time or a heading before the name ("10:10 a.m.  Jeb Bush says"): a run of
-    # whitespace inside the phrase is a paragraph break.
-    gaps = [i for i in idx if doc[i].is_space]
+    # whitespace inside the phrase is a paragraph break; a no-break space ("Sen.\xa0Smith")
+    # joins words instead.
+    gaps = [i for i in idx if doc[i].is_space and doc[i].text.strip("\xa0")]
     lo = max((g for g in gaps if g < subj.i), default=-1)
     hi = min((g for g in gaps if g > subj.i), default=len(doc))
     idx = {i for i in idx if lo < i < hi}

@@ -654,3 +654,9 @@ def test_infinitive_after_it_is_adjective_has_no_speaker() -> None:
     assert imagine.text == "that the bridge will open before winter"
     assert imagine.speaker_text is None
     assert with_cue(qs, "say").speaker_text == "The mayor"
+
+
+def test_no_break_space_inside_the_speaker_name_does_not_cut_it() -> None:
+    _, qs = quotes_of("Union spokeswoman\u00a0Jane Ortiz told reporters that the strike would end on Monday.")
+    told = with_cue(qs, "told")
+    assert told.speaker_text == "Union spokeswoman\u00a0Jane Ortiz"
