@@ -458,6 +458,9 @@ def _source_span(
             and not (asides and c.dep_ == "relcl" and _closed_aside(doc, c))
         ):
             idx -= _subtree(c)
+        # "The film -- which tells of X -- explains": dashes set off a stronger aside.
+        elif c.dep_ == "relcl" and c.i > subj.i and doc[c.left_edge.i - 1].text in DASHES:
+            idx -= _subtree(c) | {c.left_edge.i - 1, c.right_edge.i + 1}
         # "Making her way round the room, Clinton said": a fronted clause is not the speaker.
         if c.i < subj.i and c.dep_ in ("acl", "advcl") and doc[c.right_edge.i + 1].text == ",":
             idx -= _subtree(c)

@@ -660,3 +660,9 @@ def test_no_break_space_inside_the_speaker_name_does_not_cut_it() -> None:
     _, qs = quotes_of("Union spokeswoman\u00a0Jane Ortiz told reporters that the strike would end on Monday.")
     told = with_cue(qs, "told")
     assert told.speaker_text == "Union spokeswoman\u00a0Jane Ortiz"
+
+
+def test_relative_clause_set_off_by_dashes_is_not_part_of_the_speaker() -> None:
+    _, qs = quotes_of("The film -- which follows three miners -- argues that the town was abandoned.")
+    argues = with_cue(qs, "argues")
+    assert argues.speaker_text == "The film"
