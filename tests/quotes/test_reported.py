@@ -635,3 +635,22 @@ def test_gerund_after_on_is_the_content_but_a_date_is_not() -> None:
     assert agreed.text == "extending the strike into March"
     assert agreed.speaker_text == "The two unions"
     assert len([q for q in qs if q.cue == "agreed"]) == 1
+
+
+def test_offering_issuing_voting_encouraging_and_addressing_are_cues() -> None:
+    _, qs = quotes_of(
+        "The governor offered a blunt assessment of the flood defences. "
+        "The ministry issued new rules for the harbour. "
+        "Two council members voted against the new tax. "
+        "The bishop encouraged the villagers to return home. "
+        "The mayor addressed the worries of the fishermen."
+    )
+    offered = with_cue(qs, "offered")
+    assert offered.speaker_text == "The governor"
+    assert "assessment of the flood defences" in offered.text
+    assert with_cue(qs, "issued").speaker_text == "The ministry"
+    voted = with_cue(qs, "voted")
+    assert voted.speaker_text == "Two council members"
+    assert "the new tax" in voted.text
+    assert "return home" in with_cue(qs, "encouraged").text
+    assert "the worries of the fishermen" in with_cue(qs, "addressed").text
