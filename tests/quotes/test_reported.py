@@ -654,3 +654,29 @@ def test_offering_issuing_voting_encouraging_and_addressing_are_cues() -> None:
     assert "the new tax" in voted.text
     assert "return home" in with_cue(qs, "encouraged").text
     assert "the worries of the fishermen" in with_cue(qs, "addressed").text
+
+
+def test_verb_with_particle_or_object_noun_is_one_cue() -> None:
+    _, qs = quotes_of(
+        "The senator took aim at the new tax on fuel. "
+        "The mayor laid out her plan for the harbour. "
+        "The union made the case that wages must rise."
+    )
+    took = with_cue(qs, "took aim")
+    assert took.speaker_text == "The senator"
+    assert "the new tax on fuel" in took.text and "aim" not in took.text
+    laid = with_cue(qs, "laid out")
+    assert laid.text == "her plan for the harbour"
+    made = with_cue(qs, "made the case")
+    assert made.speaker_text == "The union"
+    assert "wages must rise" in made.text and "case" not in made.text
+
+
+def test_as_she_put_it_reports_the_clause_it_hangs_on() -> None:
+    _, qs = quotes_of("As the general put it, the war is over.")
+    put = with_cue(qs, "put it")
+    assert put.text == "the war is over"
+    assert put.speaker_text == "the general"
+    # A plain "put" moves things; it reports nothing.
+    _, qs = quotes_of("The general put the maps on the table.")
+    assert not [q for q in qs if q.cue.startswith("put")]
