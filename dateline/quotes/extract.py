@@ -1034,7 +1034,9 @@ def _phrasal_cue(tok: Any) -> tuple[Cue, Any] | None:
     word."""
     table = phrasal_cues()
     for c in tok.children:
-        if c.dep_ in ("prt", "dobj") and (cue := table.get((tok.lemma_.lower(), c.lemma_.lower()))):
+        if c.dep_ in ("prt", "dobj", "ccomp", "acomp", "oprd") and (
+            cue := table.get((tok.lemma_.lower(), c.lemma_.lower()))
+        ):
             return cue, c
     return None
 
@@ -1110,9 +1112,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         comp, obj = set(), para(_frame_object(tok, lex.frame) | comp)
     else:
         obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
-    if light is not None and light.dep_ == "dobj":
-        # "took aim at the plan", "made the case that ...": the noun belongs to the cue.
-        obj -= {light.i} | {i for c in light.lefts for i in _subtree(c)}
+    if light is not None and light.dep_ != "prt":
+        # "took aim at the plan", "made the case that ...", "made it clear that ...": the noun
+        # or adjective belongs to the cue.
+        cue_words = {light.i} | {i for c in light.lefts for i in _subtree(c)}
+        obj -= cue_words
+        comp -= cue_words
     if not comp and not obj and lex.frame != "to":
         obj = para(_agent_passive_subject(tok))
     named = para(_passive_as(tok)) if not comp else set()
@@ -1216,8 +1221,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             # "said so", "said yes", "say the same of X", "don't like it", "asked about X".
             short = set()
             for c in tok.rights:
-                own = light is not None and c.i == light.i  # "as she put it"
-                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause" and not own) or (
+                of_cue = light is not None and c.i == light.i  # "as she put it"
+                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause" and not of_cue) or (
                     c.dep_ == "advmod" and c.lower_ == "so"
                 ):
                     short |= _subtree(c)

@@ -680,3 +680,11 @@ def test_as_she_put_it_reports_the_clause_it_hangs_on() -> None:
     # A plain "put" moves things; it reports nothing.
     _, qs = quotes_of("The general put the maps on the table.")
     assert not [q for q in qs if q.cue.startswith("put")]
+
+
+def test_made_it_clear_is_a_cue_and_the_adjective_is_not_content() -> None:
+    _, qs = quotes_of("The senator made it clear that she would stand again in the spring.")
+    made = with_cue(qs, "made it clear")
+    assert made.speaker_text == "The senator"
+    assert made.text.startswith("that she would stand again")
+    assert "clear" not in made.text
