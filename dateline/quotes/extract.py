@@ -1111,7 +1111,10 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         # whatever the parser hung it on.
         comp, obj = set(), para(_frame_object(tok, lex.frame) | comp)
     else:
-        obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
+        frame = lex.frame
+        if frame == "as" and subj is not None and document_nouns().get(subj.lemma_.lower()) == "finding":
+            frame = "object"  # "the survey found a tight race": what a study finds is its finding
+        obj = para(_frame_object(tok, frame)) - comp if not comp else set()
     if light is not None and light.dep_ != "prt":
         # "took aim at the plan", "made the case that ...", "made it clear that ...": the noun
         # or adjective belongs to the cue.

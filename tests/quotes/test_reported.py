@@ -688,3 +688,12 @@ def test_made_it_clear_is_a_cue_and_the_adjective_is_not_content() -> None:
     assert made.speaker_text == "The senator"
     assert made.text.startswith("that she would stand again")
     assert "clear" not in made.text
+
+
+def test_a_survey_finds_its_plain_object_but_the_police_find_a_thing() -> None:
+    _, qs = quotes_of("A survey in March found a narrow lead for the governor.")
+    found = with_cue(qs, "found")
+    assert found.text == "a narrow lead for the governor"
+    assert found.speaker_text == "A survey in March"
+    _, qs = quotes_of("The police found a bicycle in the river.")
+    assert not [q for q in qs if q.cue == "found"]
