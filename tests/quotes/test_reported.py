@@ -697,3 +697,16 @@ def test_a_survey_finds_its_plain_object_but_the_police_find_a_thing() -> None:
     assert found.speaker_text == "A survey in March"
     _, qs = quotes_of("The police found a bicycle in the river.")
     assert not [q for q in qs if q.cue == "found"]
+
+
+def test_detailing_and_convincing_are_cues() -> None:
+    _, qs = quotes_of(
+        "The minister detailed the costs of the new dam. "
+        "Officials convinced the union that the plant would stay open."
+    )
+    detailed = with_cue(qs, "detailed")
+    assert detailed.text == "the costs of the new dam"
+    assert detailed.speaker_text == "The minister"
+    convinced = with_cue(qs, "convinced")
+    assert convinced.text == "that the plant would stay open"
+    assert convinced.speaker_text == "Officials"
