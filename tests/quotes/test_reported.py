@@ -710,3 +710,14 @@ def test_detailing_and_convincing_are_cues() -> None:
     convinced = with_cue(qs, "convinced")
     assert convinced.text == "that the plant would stay open"
     assert convinced.speaker_text == "Officials"
+
+
+def test_a_mention_or_a_rebuke_is_a_noun_cue() -> None:
+    _, qs = quotes_of(
+        "The minister's mention of the border talks surprised diplomats. "
+        "The mayor's rebuke of the police chief was brief."
+    )
+    mention = with_cue(qs, "mention")
+    assert mention.speaker_text == "The minister"
+    assert mention.text == "the border talks"
+    assert with_cue(qs, "rebuke").text == "the police chief"
