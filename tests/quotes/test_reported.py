@@ -721,3 +721,10 @@ def test_a_mention_or_a_rebuke_is_a_noun_cue() -> None:
     assert mention.speaker_text == "The minister"
     assert mention.text == "the border talks"
     assert with_cue(qs, "rebuke").text == "the police chief"
+
+
+def test_made_no_secret_of_is_a_cue() -> None:
+    _, qs = quotes_of("The governor made no secret of her plans to run.")
+    made = with_cue(qs, "made no secret")
+    assert made.speaker_text == "The governor"
+    assert "her plans to run" in made.text and "secret" not in made.text
