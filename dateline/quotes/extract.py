@@ -32,6 +32,7 @@ from dateline.quotes.lexicon import (
     no_passive,
     non_cues,
     non_topics,
+    phrasal_cues,
     quantity_words,
     recipient_verbs,
     report_adverbs,
@@ -954,15 +955,19 @@ def _agent_passive_subject(tok: Any) -> set[int]:
     return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
 
 
-def _as_report(tok: Any, lex: Cue) -> bool:
+def _as_report(tok: Any, lex: Cue, light: Any = None) -> bool:
     """A speech or writing cue in an as-clause of its own ("as the senator noted, ..."), not
-    one of time ("as he spoke")."""
+    one of time ("as he spoke"); ``light`` is an object that belongs to the cue ("as she put
+    it")."""
     return (
         tok.dep_ == "advcl"
         and lex.kind != "belief"
         and lex.frame not in ("topic", "quote", "to")
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+        and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and (light is None or c.i != light.i)
+            for c in tok.children
+        )
     )
 
 
@@ -1052,8 +1057,23 @@ def _that_clause(tok: Any) -> bool:
     )
 
 
+def _phrasal_cue(tok: Any) -> tuple[Cue, Any] | None:
+    """The cue a verb makes with its particle or object noun ("laid out", "took aim"), and that
+    word."""
+    table = phrasal_cues()
+    for c in tok.children:
+        if c.dep_ in ("prt", "dobj", "ccomp", "acomp", "oprd") and (
+            cue := table.get((tok.lemma_.lower(), c.lemma_.lower()))
+        ):
+            return cue, c
+    return None
+
+
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     lex = cue_verbs().get(tok.lemma_.lower())
+    light = None
+    if lex is None and (phrasal := _phrasal_cue(tok)) is not None:
+        lex, light = phrasal
     if lex is None and _that_clause(tok):
         # Any verb taking a that-clause reports a proposition ("made clear that", "figures that").
         lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")
@@ -1123,7 +1143,16 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         # whatever the parser hung it on.
         comp, obj = set(), para(_frame_object(tok, lex.frame) | comp)
     else:
-        obj = para(_frame_object(tok, lex.frame)) - comp if not comp else set()
+        frame = lex.frame
+        if frame == "as" and subj is not None and document_nouns().get(subj.lemma_.lower()) == "finding":
+            frame = "object"  # "the survey found a tight race": what a study finds is its finding
+        obj = para(_frame_object(tok, frame)) - comp if not comp else set()
+    if light is not None and light.dep_ != "prt":
+        # "took aim at the plan", "made the case that ...", "made it clear that ...": the noun
+        # or adjective belongs to the cue.
+        cue_words = {light.i} | {i for c in light.lefts for i in _subtree(c)}
+        obj -= cue_words
+        comp -= cue_words
     if not comp and not obj and lex.frame != "to":
         obj = para(_agent_passive_subject(tok))
     named = para(_passive_as(tok)) if not comp else set()
@@ -1195,7 +1224,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             frags, direct = [after], True
         elif front := para(_fronted_subject(doc, tok, subj)):
             frags = _extend_over_quotes(_fragments(doc, front), quotes)
-        elif _as_report(tok, lex):
+        elif _as_report(tok, lex, light):
             # "As the paper reported on Sunday, the deal fell through": the clause the
             # as-clause hangs on is what was reported.
             frags = _extend_over_quotes(
@@ -1227,7 +1256,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             # "said so", "said yes", "say the same of X", "don't like it", "asked about X".
             short = set()
             for c in tok.rights:
-                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause") or (
+                of_cue = light is not None and c.i == light.i  # "as she put it"
+                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause" and not of_cue) or (
                     c.dep_ == "advmod" and c.lower_ == "so"
                 ):
                     short |= _subtree(c)
@@ -1269,9 +1299,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             src = _source_span(doc, subj, comp | own | quoted, asides=False)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
+    cue_end = tok.idx + len(tok)
+    if light is not None and tok.i < light.i <= tok.i + 3:
+        cue_end = light.idx + len(light)  # "took aim", "laid out", "made the case"
     return Attribution(
         content=frags,
-        cue=(tok.idx, tok.idx + len(tok)),
+        cue=(tok.idx, cue_end),
         cue_lemma=lex.lemma,
         stance=lex.stance,
         direct=direct,
@@ -1700,6 +1733,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed document, in text order of the content."""
     quotes = _Quotes(doc.text)
     verbs = cue_verbs()
+    phrasal_verbs = {verb for verb, _ in phrasal_cues()}
     first_words = {w[0] for w in cue_phrases()}
     nouns = cue_nouns()
     adjectives = cue_adjectives()
@@ -1709,7 +1743,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
         att = None
         lemma = tok.lemma_.lower()
         # A word can be both a cue verb and a cue noun ("a call for ...", "her support for ...").
-        if lemma in verbs or _that_clause(tok):
+        if lemma in verbs or lemma in phrasal_verbs or _that_clause(tok):
             att = _verb_attribution(doc, tok, quotes)
         if att is None and tok.lower_ in first_words:
             att = _phrase_attribution(doc, tok, quotes)

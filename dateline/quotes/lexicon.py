@@ -50,20 +50,37 @@ def _table(name: str, value: str) -> dict[str, str]:
     return {r["lemma"].strip().lower(): r[value].strip() for r in _rows(name)}
 
 
+def _cue(row: dict[str, str], name: str) -> Cue:
+    cue = Cue(row["lemma"].strip().lower(), row["stance"], row["frame"], row["class"])
+    if cue.stance not in STANCES or cue.frame not in FRAMES:
+        raise ModelError(
+            f"cue '{cue.lemma}' has stance '{cue.stance}' / frame '{cue.frame}'",
+            path=str(DATA_DIR / name),
+            fix=f"use a stance in {sorted(STANCES)} and a frame in {sorted(FRAMES)}",
+        )
+    return cue
+
+
 @functools.cache
 def cue_verbs() -> dict[str, Cue]:
     """Cue lemma -> :class:`Cue`, from ``cues.tsv`` (the first row of a lemma wins)."""
     out: dict[str, Cue] = {}
     for row in _rows("cues.tsv"):
-        cue = Cue(row["lemma"].strip().lower(), row["stance"], row["frame"], row["class"])
-        if cue.stance not in STANCES or cue.frame not in FRAMES:
-            raise ModelError(
-                f"cue '{cue.lemma}' has stance '{cue.stance}' / frame '{cue.frame}'",
-                path=str(DATA_DIR / "cues.tsv"),
-                fix=f"use a stance in {sorted(STANCES)} and a frame in {sorted(FRAMES)}",
-            )
+        cue = _cue(row, "cues.tsv")
         out.setdefault(cue.lemma, cue)
     return out
+
+
+@functools.cache
+def phrasal_cues() -> dict[tuple[str, str], Cue]:
+    """(verb lemma, particle or object-noun lemma) -> :class:`Cue` for verbs that report words
+    only together with that word (``lay out``, ``take aim``, ``release a statement``), from
+    ``phrasal.tsv``."""
+    return {
+        (cue.lemma, row["word"].strip().lower()): cue
+        for row in _rows("phrasal.tsv")
+        for cue in [_cue(row, "phrasal.tsv")]
+    }
 
 
 @functools.cache

@@ -666,3 +666,96 @@ def test_relative_clause_set_off_by_dashes_is_not_part_of_the_speaker() -> None:
     _, qs = quotes_of("The film -- which follows three miners -- argues that the town was abandoned.")
     argues = with_cue(qs, "argues")
     assert argues.speaker_text == "The film"
+
+
+def test_offering_issuing_voting_encouraging_and_addressing_are_cues() -> None:
+    _, qs = quotes_of(
+        "The governor offered a blunt assessment of the flood defences. "
+        "The ministry issued new rules for the harbour. "
+        "Two council members voted against the new tax. "
+        "The bishop encouraged the villagers to return home. "
+        "The mayor addressed the worries of the fishermen."
+    )
+    offered = with_cue(qs, "offered")
+    assert offered.speaker_text == "The governor"
+    assert "assessment of the flood defences" in offered.text
+    assert with_cue(qs, "issued").speaker_text == "The ministry"
+    voted = with_cue(qs, "voted")
+    assert voted.speaker_text == "Two council members"
+    assert "the new tax" in voted.text
+    assert "return home" in with_cue(qs, "encouraged").text
+    assert "the worries of the fishermen" in with_cue(qs, "addressed").text
+
+
+def test_verb_with_particle_or_object_noun_is_one_cue() -> None:
+    _, qs = quotes_of(
+        "The senator took aim at the new tax on fuel. "
+        "The mayor laid out her plan for the harbour. "
+        "The union made the case that wages must rise."
+    )
+    took = with_cue(qs, "took aim")
+    assert took.speaker_text == "The senator"
+    assert "the new tax on fuel" in took.text and "aim" not in took.text
+    laid = with_cue(qs, "laid out")
+    assert laid.text == "her plan for the harbour"
+    made = with_cue(qs, "made the case")
+    assert made.speaker_text == "The union"
+    assert "wages must rise" in made.text and "case" not in made.text
+
+
+def test_as_she_put_it_reports_the_clause_it_hangs_on() -> None:
+    _, qs = quotes_of("As the general put it, the war is over.")
+    put = with_cue(qs, "put it")
+    assert put.text == "the war is over"
+    assert put.speaker_text == "the general"
+    # A plain "put" moves things; it reports nothing.
+    _, qs = quotes_of("The general put the maps on the table.")
+    assert not [q for q in qs if q.cue.startswith("put")]
+
+
+def test_made_it_clear_is_a_cue_and_the_adjective_is_not_content() -> None:
+    _, qs = quotes_of("The senator made it clear that she would stand again in the spring.")
+    made = with_cue(qs, "made it clear")
+    assert made.speaker_text == "The senator"
+    assert made.text.startswith("that she would stand again")
+    assert "clear" not in made.text
+
+
+def test_a_survey_finds_its_plain_object_but_the_police_find_a_thing() -> None:
+    _, qs = quotes_of("A survey in March found a narrow lead for the governor.")
+    found = with_cue(qs, "found")
+    assert found.text == "a narrow lead for the governor"
+    assert found.speaker_text == "A survey in March"
+    _, qs = quotes_of("The police found a bicycle in the river.")
+    assert not [q for q in qs if q.cue == "found"]
+
+
+def test_detailing_and_convincing_are_cues() -> None:
+    _, qs = quotes_of(
+        "The minister detailed the costs of the new dam. "
+        "Officials convinced the union that the plant would stay open."
+    )
+    detailed = with_cue(qs, "detailed")
+    assert detailed.text == "the costs of the new dam"
+    assert detailed.speaker_text == "The minister"
+    convinced = with_cue(qs, "convinced")
+    assert convinced.text == "that the plant would stay open"
+    assert convinced.speaker_text == "Officials"
+
+
+def test_a_mention_or_a_rebuke_is_a_noun_cue() -> None:
+    _, qs = quotes_of(
+        "The minister's mention of the border talks surprised diplomats. "
+        "The mayor's rebuke of the police chief was brief."
+    )
+    mention = with_cue(qs, "mention")
+    assert mention.speaker_text == "The minister"
+    assert mention.text == "the border talks"
+    assert with_cue(qs, "rebuke").text == "the police chief"
+
+
+def test_made_no_secret_of_is_a_cue() -> None:
+    _, qs = quotes_of("The governor made no secret of her plans to run.")
+    made = with_cue(qs, "made no secret")
+    assert made.speaker_text == "The governor"
+    assert "her plans to run" in made.text and "secret" not in made.text
