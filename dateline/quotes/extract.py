@@ -1024,6 +1024,14 @@ def _that_clause(tok: Any) -> bool:
     )
 
 
+def _reader_question(tok: Any, subj: Any, quotes: _Quotes) -> bool:
+    """A question the article puts to its reader ("Do you support the plan?", "What do you
+    think of it?"): nobody has said or thought anything yet."""
+    if subj.lower_ != "you" or quotes.containing(tok.idx, tok.idx + len(tok)) is not None:
+        return False
+    return tok.sent.text.rstrip().rstrip(QUOTE_CHARS).endswith("?")
+
+
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     lex = cue_verbs().get(tok.lemma_.lower())
     if lex is None and _that_clause(tok):
@@ -1046,6 +1054,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return {i for i in idx if p0 <= doc[i].idx < p1}
 
     subj = _subject(tok, (p0, p1))
+    if subj is not None and _reader_question(tok, subj, quotes):
+        return None
     if subj is not None:
         subj = _past_timestamp(subj)
     if subj is None or (

@@ -635,3 +635,12 @@ def test_gerund_after_on_is_the_content_but_a_date_is_not() -> None:
     assert agreed.text == "extending the strike into March"
     assert agreed.speaker_text == "The two unions"
     assert len([q for q in qs if q.cue == "agreed"]) == 1
+
+
+def test_question_put_to_the_reader_is_no_attribution() -> None:
+    _, qs = quotes_of(
+        "The council approved the new tram line on Monday. Do you support the tram line? "
+        "The mayor supports it."
+    )
+    assert [q.cue for q in qs if q.cue in ("support", "supports")] == ["supports"]
+    assert with_cue(qs, "supports").speaker_text == "The mayor"
