@@ -1056,6 +1056,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     subj = _subject(tok, (p0, p1))
     if subj is not None and _reader_question(tok, subj, quotes):
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
+        return None  # "officials should ask for X": advice about a report not yet made
     if subj is not None:
         subj = _past_timestamp(subj)
     if subj is None or (

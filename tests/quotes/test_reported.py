@@ -644,3 +644,12 @@ def test_question_put_to_the_reader_is_no_attribution() -> None:
     )
     assert [q.cue for q in qs if q.cue in ("support", "supports")] == ["supports"]
     assert with_cue(qs, "supports").speaker_text == "The mayor"
+
+
+def test_advice_with_should_is_no_report() -> None:
+    _, qs = quotes_of(
+        "The regulator should insist that the company pays the fine. "
+        "The minister insisted that the company pays the fine."
+    )
+    assert [q.cue for q in qs] == ["insisted"]
+    assert qs[0].speaker_text == "The minister"
