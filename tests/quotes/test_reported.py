@@ -653,3 +653,8 @@ def test_advice_with_should_is_no_report() -> None:
     )
     assert [q.cue for q in qs] == ["insisted"]
     assert qs[0].speaker_text == "The minister"
+
+
+def test_focused_on_without_an_agent_is_no_report() -> None:
+    _, qs = quotes_of("The audit was focused on the cost of the new harbour wall.")
+    assert not [q for q in qs if q.cue == "focused"]
