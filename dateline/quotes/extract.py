@@ -1001,7 +1001,14 @@ def _passive_as(tok: Any) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
     ]
     if not preds:
-        return set()
+        # "the walk-off is considered one of the largest": a judging cue takes its predicate
+        # without "as" too.
+        lex = cue_verbs().get(tok.lemma_.lower())
+        if lex is None or lex.frame != "as":
+            return set()
+        preds = [c for c in tok.rights if c.dep_ == "oprd"]
+        if not preds:
+            return set()
     head = tok.head
     if tok.dep_ == "acl" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "the group of contests known as X": the whole noun phrase, not just "contests".

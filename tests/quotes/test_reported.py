@@ -658,3 +658,12 @@ def test_advice_with_should_is_no_report() -> None:
 def test_focused_on_without_an_agent_is_no_report() -> None:
     _, qs = quotes_of("The audit was focused on the cost of the new harbour wall.")
     assert not [q for q in qs if q.cue == "focused"]
+
+
+def test_agentless_judgement_without_as_reports_its_subject_and_predicate() -> None:
+    art, qs = quotes_of("The old ferry terminal is widely considered the ugliest building in the port.")
+    considered = with_cue(qs, "considered")
+    parts = [art.text[a:b] for a, b in considered.fragments or [(considered.start, considered.end)]]
+    assert parts[0] == "The old ferry terminal"
+    assert parts[-1].startswith("the ugliest building in the port")
+    assert considered.speaker_text is None
