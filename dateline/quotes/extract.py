@@ -1036,7 +1036,8 @@ def _reader_question(tok: Any, subj: Any, quotes: _Quotes) -> bool:
     think of it?"): nobody has said or thought anything yet."""
     if subj.lower_ != "you" or quotes.containing(tok.idx, tok.idx + len(tok)) is not None:
         return False
-    return tok.sent.text.rstrip().rstrip(QUOTE_CHARS).endswith("?")
+    sentence: str = tok.sent.text
+    return sentence.rstrip().rstrip(QUOTE_CHARS).endswith("?")
 
 
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
