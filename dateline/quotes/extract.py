@@ -1684,6 +1684,23 @@ def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | 
     )
 
 
+def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution]:
+    """One attribution for a content two cues claim ('"Enough," she said, ending the call'
+    gives "said" and "ending"): the main clause's cue, else a finite verb, else a verb."""
+
+    def rank(a: Attribution) -> tuple[bool, bool, bool, int]:
+        tok = doc[a.cue_token]
+        return (tok.dep_ == "ROOT", tok.tag_ in FINITE_TAGS, tok.pos_ == "VERB", -a.cue_token)
+
+    best: dict[tuple[tuple[int, int], ...], Attribution] = {}
+    for a in found:
+        key = tuple(a.content)
+        if key not in best or rank(a) > rank(best[key]):
+            best[key] = a
+    keep = {id(a) for a in best.values()}
+    return [a for a in found if id(a) in keep]
+
+
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed document, in text order of the content."""
     quotes = _Quotes(doc.text)
@@ -1719,6 +1736,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
         for a in found
         if not all(any(s0 <= s and e <= e0 + 1 for s0, e0 in sources) for s, e in a.content)
     ]
+    found = _one_cue_per_content(doc, found)
     _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]
     for att in _layout_attributions(doc, quotes):

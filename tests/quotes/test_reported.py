@@ -667,3 +667,10 @@ def test_agentless_judgement_without_as_reports_its_subject_and_predicate() -> N
     assert parts[0] == "The old ferry terminal"
     assert parts[-1].startswith("the ugliest building in the port")
     assert considered.speaker_text is None
+
+
+def test_two_cues_for_one_quotation_give_one_attribution() -> None:
+    _, qs = quotes_of('The minister responded: "Nobody will lose their job," saying it twice.')
+    claimed = [q for q in qs if q.text == '"Nobody will lose their job,"']
+    assert [q.cue for q in claimed] == ["responded"]
+    assert claimed[0].speaker_text == "The minister"
