@@ -1698,7 +1698,20 @@ def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution
         if key not in best or rank(a) > rank(best[key]):
             best[key] = a
     keep = {id(a) for a in best.values()}
-    return [a for a in found if id(a) in keep]
+    out = [a for a in found if id(a) in keep]
+
+    def within(a: Attribution, b: Attribution) -> bool:
+        # Part of what the same speaker is reported saying under another cue: "said things
+        # 'should be wrapped up', referring to ..." gives the quotation again to "referring".
+        if a is b or a.source is None or b.source is None:
+            return False
+        if not (a.source[0] < b.source[1] and b.source[0] < a.source[1]):
+            return False
+        inside = all(any(s0 <= s and e <= e0 for s0, e0 in b.content) for s, e in a.content)
+        cue_out = not any(s0 <= a.cue[0] < e0 for s0, e0 in b.content)
+        return inside and cue_out
+
+    return [a for a in out if not any(within(a, b) for b in out)]
 
 
 def find_attributions(doc: Any) -> list[Attribution]:

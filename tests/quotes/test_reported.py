@@ -674,3 +674,10 @@ def test_two_cues_for_one_quotation_give_one_attribution() -> None:
     claimed = [q for q in qs if q.text == '"Nobody will lose their job,"']
     assert [q.cue for q in claimed] == ["responded"]
     assert claimed[0].speaker_text == "The minister"
+
+
+def test_quotation_inside_the_same_speakers_report_is_not_given_to_a_second_cue() -> None:
+    _, qs = quotes_of('The mayor said the works "should be finished by winter," referring to the harbour wall.')
+    said = with_cue(qs, "said")
+    assert said.text == 'the works "should be finished by winter,"'
+    assert not [q for q in qs if q.cue == "referring" and q.parent is None]
