@@ -1034,7 +1034,14 @@ def _passive_as(tok: Any) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
     ]
     if not preds:
-        return set()
+        # "the walk-off is considered one of the largest": a judging cue takes its predicate
+        # without "as" too.
+        lex = cue_verbs().get(tok.lemma_.lower())
+        if lex is None or lex.frame != "as":
+            return set()
+        preds = [c for c in tok.rights if c.dep_ == "oprd"]
+        if not preds:
+            return set()
     head = tok.head
     if tok.dep_ == "acl" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "the group of contests known as X": the whole noun phrase, not just "contests".
@@ -1069,6 +1076,15 @@ def _phrasal_cue(tok: Any) -> tuple[Cue, Any] | None:
     return None
 
 
+def _reader_question(tok: Any, subj: Any, quotes: _Quotes) -> bool:
+    """A question the article puts to its reader ("Do you support the plan?", "What do you
+    think of it?"): nobody has said or thought anything yet."""
+    if subj.lower_ != "you" or quotes.containing(tok.idx, tok.idx + len(tok)) is not None:
+        return False
+    sentence: str = tok.sent.text
+    return sentence.rstrip().rstrip(QUOTE_CHARS).endswith("?")
+
+
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     lex = cue_verbs().get(tok.lemma_.lower())
     light = None
@@ -1094,6 +1110,10 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return {i for i in idx if p0 <= doc[i].idx < p1}
 
     subj = _subject(tok, (p0, p1))
+    if subj is not None and _reader_question(tok, subj, quotes):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
+        return None  # "officials should ask for X": advice about a report not yet made
     unstated = subj is not None and _extraposed_it(tok, subj)
     if subj is not None:
         subj = None if unstated else _past_timestamp(subj)
@@ -1729,6 +1749,36 @@ def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | 
     )
 
 
+def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution]:
+    """One attribution for a content two cues claim ('"Enough," she said, ending the call'
+    gives "said" and "ending"): the main clause's cue, else a finite verb, else a verb."""
+
+    def rank(a: Attribution) -> tuple[bool, bool, bool, int]:
+        tok = doc[a.cue_token]
+        return (tok.dep_ == "ROOT", tok.tag_ in FINITE_TAGS, tok.pos_ == "VERB", -a.cue_token)
+
+    best: dict[tuple[tuple[int, int], ...], Attribution] = {}
+    for a in found:
+        key = tuple(a.content)
+        if key not in best or rank(a) > rank(best[key]):
+            best[key] = a
+    keep = {id(a) for a in best.values()}
+    out = [a for a in found if id(a) in keep]
+
+    def within(a: Attribution, b: Attribution) -> bool:
+        # Part of what the same speaker is reported saying under another cue: "said things
+        # 'should be wrapped up', referring to ..." gives the quotation again to "referring".
+        if a is b or a.source is None or b.source is None:
+            return False
+        if not (a.source[0] < b.source[1] and b.source[0] < a.source[1]):
+            return False
+        inside = all(any(s0 <= s and e <= e0 for s0, e0 in b.content) for s, e in a.content)
+        cue_out = not any(s0 <= a.cue[0] < e0 for s0, e0 in b.content)
+        return inside and cue_out
+
+    return [a for a in out if not any(within(a, b) for b in out)]
+
+
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed document, in text order of the content."""
     quotes = _Quotes(doc.text)
@@ -1765,6 +1815,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
         for a in found
         if not all(any(s0 <= s and e <= e0 + 1 for s0, e0 in sources) for s, e in a.content)
     ]
+    found = _one_cue_per_content(doc, found)
     _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]
     for att in _layout_attributions(doc, quotes):

@@ -759,3 +759,49 @@ def test_made_no_secret_of_is_a_cue() -> None:
     made = with_cue(qs, "made no secret")
     assert made.speaker_text == "The governor"
     assert "her plans to run" in made.text and "secret" not in made.text
+
+
+def test_question_put_to_the_reader_is_no_attribution() -> None:
+    _, qs = quotes_of(
+        "The council approved the new tram line on Monday. Do you support the tram line? "
+        "The mayor supports it."
+    )
+    assert [q.cue for q in qs if q.cue in ("support", "supports")] == ["supports"]
+    assert with_cue(qs, "supports").speaker_text == "The mayor"
+
+
+def test_advice_with_should_is_no_report() -> None:
+    _, qs = quotes_of(
+        "The regulator should insist that the company pays the fine. "
+        "The minister insisted that the company pays the fine."
+    )
+    assert [q.cue for q in qs] == ["insisted"]
+    assert qs[0].speaker_text == "The minister"
+
+
+def test_focused_on_without_an_agent_is_no_report() -> None:
+    _, qs = quotes_of("The audit was focused on the cost of the new harbour wall.")
+    assert not [q for q in qs if q.cue == "focused"]
+
+
+def test_agentless_judgement_without_as_reports_its_subject_and_predicate() -> None:
+    art, qs = quotes_of("The old ferry terminal is widely considered the ugliest building in the port.")
+    considered = with_cue(qs, "considered")
+    parts = [art.text[a:b] for a, b in considered.fragments or [(considered.start, considered.end)]]
+    assert parts[0] == "The old ferry terminal"
+    assert parts[-1].startswith("the ugliest building in the port")
+    assert considered.speaker_text is None
+
+
+def test_two_cues_for_one_quotation_give_one_attribution() -> None:
+    _, qs = quotes_of('The minister responded: "Nobody will lose their job," saying it twice.')
+    claimed = [q for q in qs if q.text == '"Nobody will lose their job,"']
+    assert [q.cue for q in claimed] == ["responded"]
+    assert claimed[0].speaker_text == "The minister"
+
+
+def test_quotation_inside_the_same_speakers_report_is_not_given_to_a_second_cue() -> None:
+    _, qs = quotes_of('The mayor said the works "should be finished by winter," referring to the harbour wall.')
+    said = with_cue(qs, "said")
+    assert said.text == 'the works "should be finished by winter,"'
+    assert not [q for q in qs if q.cue == "referring" and q.parent is None]
