@@ -728,3 +728,14 @@ def test_made_no_secret_of_is_a_cue() -> None:
     made = with_cue(qs, "made no secret")
     assert made.speaker_text == "The governor"
     assert "her plans to run" in made.text and "secret" not in made.text
+
+
+def test_less_common_speech_verbs_are_cues() -> None:
+    _, qs = quotes_of(
+        "The opposition leader chastised the cabinet for the delays. "
+        "The bishop implored the gunmen to free the hostages."
+    )
+    chastised = with_cue(qs, "chastised")
+    assert chastised.speaker_text == "The opposition leader"
+    assert "the delays" in chastised.text
+    assert "free the hostages" in with_cue(qs, "implored").text
