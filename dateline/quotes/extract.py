@@ -1042,10 +1042,8 @@ def _phrasal_cue(tok: Any) -> tuple[Cue, Any] | None:
 
 
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
-    lex = cue_verbs().get(tok.lemma_.lower())
-    light = None
-    if lex is None and (phrasal := _phrasal_cue(tok)) is not None:
-        lex, light = phrasal
+    # "pointed out the flaw", "cast doubt on X": the phrase's frame beats the verb's own.
+    lex, light = _phrasal_cue(tok) or (cue_verbs().get(tok.lemma_.lower()), None)
     if lex is None and _that_clause(tok):
         # Any verb taking a that-clause reports a proposition ("made clear that", "figures that").
         lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")

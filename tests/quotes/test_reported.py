@@ -740,3 +740,15 @@ def test_less_common_speech_verbs_are_cues() -> None:
     assert chastised.speaker_text == "The opposition leader"
     assert "the delays" in chastised.text
     assert "free the hostages" in with_cue(qs, "implored").text
+
+
+def test_pointed_out_takes_a_plain_object_and_cast_doubt_takes_on() -> None:
+    _, qs = quotes_of(
+        "The auditor pointed out the flaws in the budget. The judge cast doubt on the confession."
+    )
+    pointed = with_cue(qs, "pointed out")
+    assert pointed.text == "the flaws in the budget"
+    assert pointed.speaker_text == "The auditor"
+    cast = with_cue(qs, "cast doubt")
+    assert "the confession" in cast.text and "doubt" not in cast.text
+    assert cast.speaker_text == "The judge"
