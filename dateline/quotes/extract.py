@@ -1242,7 +1242,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     }
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
     if not frags and lex.kind in ("speech", "writing"):
-        frags = _block_after_colon(text, c_end)
+        # "released the following statement:": the colon closes the cue's own noun.
+        at = c_end if light is None else max(c_end, light.idx + len(light))
+        frags = _block_after_colon(text, at)
     if not frags:
         return None
     if subj is None:

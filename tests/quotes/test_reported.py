@@ -752,3 +752,14 @@ def test_pointed_out_takes_a_plain_object_and_cast_doubt_takes_on() -> None:
     cast = with_cue(qs, "cast doubt")
     assert "the confession" in cast.text and "doubt" not in cast.text
     assert cast.speaker_text == "The judge"
+
+
+def test_statement_noun_before_a_colon_introduces_the_next_paragraph() -> None:
+    _, qs = quotes_of(
+        "The ministry released the following statement:\n\n"
+        "The border will reopen on Monday and trade will resume.\n\n"
+        "Lorries were waiting on Sunday."
+    )
+    released = with_cue(qs, "released the following statement")
+    assert released.text == "The border will reopen on Monday and trade will resume."
+    assert released.speaker_text == "The ministry"
