@@ -1086,10 +1086,8 @@ def _reader_question(tok: Any, subj: Any, quotes: _Quotes) -> bool:
 
 
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
-    lex = cue_verbs().get(tok.lemma_.lower())
-    light = None
-    if lex is None and (phrasal := _phrasal_cue(tok)) is not None:
-        lex, light = phrasal
+    # "pointed out the flaw", "cast doubt on X": the phrase's frame beats the verb's own.
+    lex, light = _phrasal_cue(tok) or (cue_verbs().get(tok.lemma_.lower()), None)
     if lex is None and _that_clause(tok):
         # Any verb taking a that-clause reports a proposition ("made clear that", "figures that").
         lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")
@@ -1296,7 +1294,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     }
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
     if not frags and lex.kind in ("speech", "writing"):
-        frags = _block_after_colon(text, c_end)
+        # "released the following statement:": the colon closes the cue's own noun.
+        at = c_end if light is None else max(c_end, light.idx + len(light))
+        frags = _block_after_colon(text, at)
     if not frags:
         return None
     if subj is None:
