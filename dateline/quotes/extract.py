@@ -36,6 +36,7 @@ from dateline.quotes.lexicon import (
     recipient_verbs,
     report_adverbs,
     setting_nouns,
+    subject_control,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
@@ -393,9 +394,13 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             return head
         if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":
-                # Object control: "prompting the president to accuse ..." -> the president.
+                # Object control: "prompting the president to accuse ..." -> the president; but
+                # a means the subject uses is no speaker ("she used the speech to call for ...").
                 obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if obj:
+                if obj and (
+                    head.lemma_.lower() not in subject_control()
+                    or not any(c.dep_ == "nsubj" for c in head.children)
+                ):
                     return obj[0]
             cur = head
             continue

@@ -681,3 +681,9 @@ def test_quotation_inside_the_same_speakers_report_is_not_given_to_a_second_cue(
     said = with_cue(qs, "said")
     assert said.text == 'the works "should be finished by winter,"'
     assert not [q for q in qs if q.cue == "referring" and q.parent is None]
+
+
+def test_the_object_of_used_is_a_means_not_the_speaker() -> None:
+    _, qs = quotes_of("The mayor used her speech to call for a new bridge over the river.")
+    call = with_cue(qs, "call")
+    assert call.speaker_text == "The mayor"
