@@ -1036,6 +1036,18 @@ def _that_clause(tok: Any) -> bool:
     )
 
 
+def _extraposed(tok: Any, subj: Any) -> bool:
+    """A cue in a to-clause after an extraposed "it" and a judgement ("It is hard to deny that
+    ...", "it is worth remembering ..."): the "it" stands for the clause, not a speaker."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and subj.lower_ == "it"
+        and subj.head.i == head.i
+        and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    )
+
+
 def _reader_question(tok: Any, subj: Any, quotes: _Quotes) -> bool:
     """A question the article puts to its reader ("Do you support the plan?", "What do you
     think of it?"): nobody has said or thought anything yet."""
@@ -1069,6 +1081,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     subj = _subject(tok, (p0, p1))
     if subj is not None and _reader_question(tok, subj, quotes):
         return None
+    unstated = subj is not None and _extraposed(tok, subj)
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
         return None  # "officials should ask for X": advice about a report not yet made
     if subj is not None:
@@ -1262,6 +1275,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             src = _source_span(doc, subj, comp | own | quoted, asides=False)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
+        if unstated:
+            src = None  # "it is easy to see why ...": whoever sees it is left unsaid
     return Attribution(
         content=frags,
         cue=(tok.idx, tok.idx + len(tok)),

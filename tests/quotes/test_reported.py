@@ -687,3 +687,10 @@ def test_the_object_of_used_is_a_means_not_the_speaker() -> None:
     _, qs = quotes_of("The mayor used her speech to call for a new bridge over the river.")
     call = with_cue(qs, "call")
     assert call.speaker_text == "The mayor"
+
+
+def test_extraposed_it_is_no_speaker() -> None:
+    _, qs = quotes_of("It is wrong to blame the drivers for the delays.")
+    blame = with_cue(qs, "blame")
+    assert blame.text == "the drivers for the delays"
+    assert blame.speaker_text is None
