@@ -1769,6 +1769,9 @@ def find_attributions(doc: Any) -> list[Attribution]:
         for a in found
         if not all(any(s0 <= s and e <= e0 + 1 for s0, e0 in sources) for s, e in a.content)
     ]
+    # A colon opens what follows it: a content before the colon, with the cue after it ("Whites
+    # were split: most women preferred X"), is a misparse.
+    found = [a for a in found if not (a.end <= a.cue[0] and ":" in quotes.text[a.end : a.cue[0]])]
     found = _one_cue_per_content(doc, found)
     _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]

@@ -694,3 +694,8 @@ def test_extraposed_it_is_no_speaker() -> None:
     blame = with_cue(qs, "blame")
     assert blame.text == "the drivers for the delays"
     assert blame.speaker_text is None
+
+
+def test_clause_before_a_colon_is_not_the_content_of_a_cue_after_it() -> None:
+    _, qs = quotes_of("The farmers were split on the new levy: most of the younger ones preferred a flat fee.")
+    assert not [q for q in qs if q.text == "The farmers were split on the new levy"]
