@@ -1082,6 +1082,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if subj is not None and _reader_question(tok, subj, quotes):
         return None
     unstated = subj is not None and _extraposed(tok, subj)
+    if any(c.dep_ == "aux" and c.lower_ == "could" for c in tok.children) and tok.dep_ != "ROOT":
+        return None  # "a move that could threaten the deal": a possibility, not a report
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
         return None  # "officials should ask for X": advice about a report not yet made
     if subj is not None:

@@ -699,3 +699,12 @@ def test_extraposed_it_is_no_speaker() -> None:
 def test_clause_before_a_colon_is_not_the_content_of_a_cue_after_it() -> None:
     _, qs = quotes_of("The farmers were split on the new levy: most of the younger ones preferred a flat fee.")
     assert not [q for q in qs if q.text == "The farmers were split on the new levy"]
+
+
+def test_subordinate_cue_under_could_is_a_possibility_not_a_report() -> None:
+    _, qs = quotes_of(
+        "The talks collapsed before the minister could announce a deal. "
+        "The mayor warned that the council could reject the plan."
+    )
+    assert not [q for q in qs if q.cue == "announce"]
+    assert with_cue(qs, "warned").text == "that the council could reject the plan"
