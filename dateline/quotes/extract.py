@@ -37,6 +37,7 @@ from dateline.quotes.lexicon import (
     recipient_verbs,
     report_adverbs,
     setting_nouns,
+    subject_control,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
@@ -403,9 +404,13 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             return head
         if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":
-                # Object control: "prompting the president to accuse ..." -> the president.
+                # Object control: "prompting the president to accuse ..." -> the president; but
+                # a means the subject uses is no speaker ("she used the speech to call for ...").
                 obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if obj:
+                if obj and (
+                    head.lemma_.lower() not in subject_control()
+                    or not any(c.dep_ == "nsubj" for c in head.children)
+                ):
                     return obj[0]
             cur = head
             continue
@@ -1110,6 +1115,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     subj = _subject(tok, (p0, p1))
     if subj is not None and _reader_question(tok, subj, quotes):
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "could" for c in tok.children) and tok.dep_ != "ROOT":
+        return None  # "a move that could threaten the deal": a possibility, not a report
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
         return None  # "officials should ask for X": advice about a report not yet made
     unstated = subj is not None and _extraposed_it(tok, subj)
@@ -1815,6 +1822,9 @@ def find_attributions(doc: Any) -> list[Attribution]:
         for a in found
         if not all(any(s0 <= s and e <= e0 + 1 for s0, e0 in sources) for s, e in a.content)
     ]
+    # A colon opens what follows it: a content before the colon, with the cue after it ("Whites
+    # were split: most women preferred X"), is a misparse.
+    found = [a for a in found if not (a.end <= a.cue[0] and ":" in quotes.text[a.end : a.cue[0]])]
     found = _one_cue_per_content(doc, found)
     _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]

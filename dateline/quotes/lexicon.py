@@ -96,6 +96,12 @@ def recipient_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def subject_control() -> frozenset[str]:
+    """Verbs whose object does not act in their to-clause (``used the speech to call for``)."""
+    return _words("subject_control.tsv")
+
+
+@functools.cache
 def headline_kickers() -> frozenset[str]:
     """Labels before a headline's colon that name no speaker (``Breaking:``), lower case."""
     return _words("kickers.tsv", "words")

@@ -840,3 +840,30 @@ def test_statement_noun_before_a_colon_introduces_the_next_paragraph() -> None:
     released = with_cue(qs, "released the following statement")
     assert released.text == "The border will reopen on Monday and trade will resume."
     assert released.speaker_text == "The ministry"
+
+
+def test_the_object_of_used_is_a_means_not_the_speaker() -> None:
+    _, qs = quotes_of("The mayor used her speech to call for a new bridge over the river.")
+    call = with_cue(qs, "call")
+    assert call.speaker_text == "The mayor"
+
+
+def test_extraposed_it_is_no_speaker() -> None:
+    _, qs = quotes_of("It is wrong to blame the drivers for the delays.")
+    blame = with_cue(qs, "blame")
+    assert blame.text == "the drivers for the delays"
+    assert blame.speaker_text is None
+
+
+def test_clause_before_a_colon_is_not_the_content_of_a_cue_after_it() -> None:
+    _, qs = quotes_of("The farmers were split on the new levy: most of the younger ones preferred a flat fee.")
+    assert not [q for q in qs if q.text == "The farmers were split on the new levy"]
+
+
+def test_subordinate_cue_under_could_is_a_possibility_not_a_report() -> None:
+    _, qs = quotes_of(
+        "The talks collapsed before the minister could announce a deal. "
+        "The mayor warned that the council could reject the plan."
+    )
+    assert not [q for q in qs if q.cue == "announce"]
+    assert with_cue(qs, "warned").text == "that the council could reject the plan"
