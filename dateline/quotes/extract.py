@@ -1259,10 +1259,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         if quotes.containing(subj.idx, subj.idx + 1) is None:
             # A quotation the parser hung on the speaker's name before it is what was said, not
             # who ('"That is fair," Smith said'); a nickname after it ('Pineda, alias "El
-            # Profe"') is part of the name.
-            quoted = {
-                t.i for t in subj.subtree if t.i < subj.i and quotes.containing(t.idx, t.idx + 1)
-            }
+            # Profe"') is part of the name, and so is a title inside it ('the "Avatar" star').
+            marked = {t.i for t in subj.subtree if quotes.containing(t.idx, t.idx + 1)}
+            first = min(
+                (t.i for t in subj.subtree if t.i not in marked and not t.is_punct), default=subj.i
+            )
+            quoted = {i for i in marked if i < min(subj.i, first)}
         src = _source_span(doc, subj, comp | own | quoted)
         if src is not None and any(s < src[1] and src[0] < e for s, e in frags):
             # The parser may hang the content inside the speaker's relative clause.

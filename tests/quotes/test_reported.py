@@ -666,3 +666,9 @@ def test_relative_clause_set_off_by_dashes_is_not_part_of_the_speaker() -> None:
     _, qs = quotes_of("The film -- which follows three miners -- argues that the town was abandoned.")
     argues = with_cue(qs, "argues")
     assert argues.speaker_text == "The film"
+
+
+def test_quoted_title_inside_the_speaker_phrase_is_kept() -> None:
+    _, qs = quotes_of("The “Avatar” star wrote that nobody should be surprised.")
+    wrote = with_cue(qs, "wrote")
+    assert wrote.speaker_text == "The “Avatar” star"
