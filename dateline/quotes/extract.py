@@ -395,10 +395,19 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             cur = head.head
             continue
         if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
-            # "a statement saying ..." speaks for whoever issued it; "calls saying ..." for itself.
-            if head.lemma_.lower() in media_nouns() and head.dep_ in ("dobj", "pobj"):
-                gov = head.head.head if head.dep_ == "pobj" else head.head
-                return _nearest_subject(gov, span)
+            # "a statement saying ..." speaks for whoever issued it, and so does an object with a
+            # participle ("the council passed a motion condemning ...", "she emailed supporters
+            # saying ..."): the participle mostly tells what the clause's subject did. A thing
+            # that bears words ("took calls saying ...", "held a sign saying ...") speaks itself.
+            gov = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ in ("dobj", "pobj") and (
+                head.lemma_.lower() in media_nouns()
+                or (
+                    cur.tag_ == "VBG"
+                    and (cur.lemma_.lower() != "say" or gov.lemma_.lower() in cue_verbs())
+                )
+            ):
+                return _nearest_subject(gov, span) or head
             return head
         if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":

@@ -672,3 +672,12 @@ def test_quoted_title_inside_the_speaker_phrase_is_kept() -> None:
     _, qs = quotes_of("The “Avatar” star wrote that nobody should be surprised.")
     wrote = with_cue(qs, "wrote")
     assert wrote.speaker_text == "The “Avatar” star"
+
+
+def test_participle_on_an_object_speaks_for_the_clause_subject() -> None:
+    _, qs = quotes_of(
+        "The council passed a motion condemning the new tax. "
+        "The senator emailed supporters saying that the fight would go on."
+    )
+    assert with_cue(qs, "condemning").speaker_text == "The council"
+    assert with_cue(qs, "saying").speaker_text == "The senator"
