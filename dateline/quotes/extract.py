@@ -397,10 +397,19 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             cur = head.head
             continue
         if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
-            # "a statement saying ..." speaks for whoever issued it; "calls saying ..." for itself.
-            if head.lemma_.lower() in media_nouns() and head.dep_ in ("dobj", "pobj"):
-                gov = head.head.head if head.dep_ == "pobj" else head.head
-                return _nearest_subject(gov, span)
+            # "a statement saying ..." speaks for whoever issued it, and so does an object with a
+            # participle ("the council passed a motion condemning ...", "she emailed supporters
+            # saying ..."): the participle mostly tells what the clause's subject did. A thing
+            # that bears words ("took calls saying ...", "held a sign saying ...") speaks itself.
+            gov = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ in ("dobj", "pobj") and (
+                head.lemma_.lower() in media_nouns()
+                or (
+                    cur.tag_ == "VBG"
+                    and (cur.lemma_.lower() != "say" or gov.lemma_.lower() in cue_verbs())
+                )
+            ):
+                return _nearest_subject(gov, span) or head
             return head
         if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":
@@ -1316,10 +1325,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         if quotes.containing(subj.idx, subj.idx + 1) is None:
             # A quotation the parser hung on the speaker's name before it is what was said, not
             # who ('"That is fair," Smith said'); a nickname after it ('Pineda, alias "El
-            # Profe"') is part of the name.
-            quoted = {
-                t.i for t in subj.subtree if t.i < subj.i and quotes.containing(t.idx, t.idx + 1)
-            }
+            # Profe"') is part of the name, and so is a title inside it ('the "Avatar" star').
+            marked = {t.i for t in subj.subtree if quotes.containing(t.idx, t.idx + 1)}
+            first = min(
+                (t.i for t in subj.subtree if t.i not in marked and not t.is_punct), default=subj.i
+            )
+            quoted = {i for i in marked if i < min(subj.i, first)}
         src = _source_span(doc, subj, comp | own | quoted)
         if src is not None and any(s < src[1] and src[0] < e for s, e in frags):
             # The parser may hang the content inside the speaker's relative clause.

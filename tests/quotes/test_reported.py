@@ -867,3 +867,18 @@ def test_subordinate_cue_under_could_is_a_possibility_not_a_report() -> None:
     )
     assert not [q for q in qs if q.cue == "announce"]
     assert with_cue(qs, "warned").text == "that the council could reject the plan"
+
+
+def test_quoted_title_inside_the_speaker_phrase_is_kept() -> None:
+    _, qs = quotes_of("The “Avatar” star wrote that nobody should be surprised.")
+    wrote = with_cue(qs, "wrote")
+    assert wrote.speaker_text == "The “Avatar” star"
+
+
+def test_participle_on_an_object_speaks_for_the_clause_subject() -> None:
+    _, qs = quotes_of(
+        "The council passed a motion condemning the new tax. "
+        "The senator emailed supporters saying that the fight would go on."
+    )
+    assert with_cue(qs, "condemning").speaker_text == "The council"
+    assert with_cue(qs, "saying").speaker_text == "The senator"
