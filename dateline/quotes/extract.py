@@ -254,7 +254,7 @@ def _run_on_subject(tok: Any) -> Any | None:
     if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
         return None
     cur = prev
-    while cur.dep_ in NP_INNER_DEPS and cur.head.i < tok.i and cur.head is not cur:
+    while cur.dep_ in NP_INNER_DEPS and cur.head.i < tok.i and cur.head.i != cur.i:
         cur = cur.head
     if cur.pos_ not in ("NOUN", "PROPN") or cur.dep_ in SUBJECT_DEPS:
         return None
@@ -390,9 +390,9 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
         if cur is tok and tok.dep_ in ("conj", "ROOT") and (np := _run_on_subject(tok)) is not None:
             return np
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
-        if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             # "began by saying", "after saying ...": the verb the preposition modifies.
             cur = head.head
             continue
@@ -537,7 +537,7 @@ def _merge(frags: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def _clause_tokens(cue: Any, subj: Any | None, content: set[int]) -> set[int]:
     """The cue's own clause: cue, subject and modifiers (``also said in a tweet on Sunday``)."""
     idx = {cue.i}
-    if subj is not None and subj.head is cue:
+    if subj is not None and subj.head.i == cue.i:
         idx |= _subtree(subj)
     for c in cue.children:
         if c.dep_ in CLAUSE_DEPS or c.dep_ in SUBJECT_DEPS:
