@@ -1605,15 +1605,14 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         ):
             content |= _subtree(c)
     governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    # "faced criticism over X": the critics are not named, and the subject is not one of them.
     unnamed = (
         src_tok is None
         and tok.dep_ in ("dobj", "pobj")
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in recipient_verbs()
     )
-    if unnamed:
-        pass  # "faced criticism over X": the critics are not named
-    elif src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+    if not unnamed and src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
         src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
     if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)
