@@ -121,7 +121,9 @@ class _Resolver:
             ent = _head_entity(noun, self.ents)
             phrase = text[noun.left_edge.idx : noun.idx + len(noun)]
             sp = self._from_entity(ent, phrase, tok.idx, noun)
-        elif tok.pos_ == "PRON" or low in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        elif (tok.pos_ == "PRON" or low in SINGULAR_PRONOUNS | PLURAL_PRONOUNS) and not (
+            len(tok.text) > 1 and tok.text.isupper()  # "The US said": a country, not "us"
+        ):
             sp = self._antecedent(low, tok.idx, floor)
         else:
             ent = _head_entity(tok, self.ents)

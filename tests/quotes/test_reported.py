@@ -882,3 +882,13 @@ def test_participle_on_an_object_speaks_for_the_clause_subject() -> None:
     )
     assert with_cue(qs, "condemning").speaker_text == "The council"
     assert with_cue(qs, "saying").speaker_text == "The senator"
+
+
+def test_the_us_as_speaker_is_not_read_as_the_pronoun_us() -> None:
+    _, qs = quotes_of(
+        "Local officials said the convoy had been attacked. "
+        "The US said it would send investigators to the border town."
+    )
+    us = [q for q in qs if q.speaker_text == "The US"]
+    assert us
+    assert us[0].speaker_description != "Local officials"
