@@ -1679,18 +1679,20 @@ def _adjective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution |
     )
 
 
+def _host_clause(head: Any, cue: Any) -> set[int]:
+    """The clause ``head`` heads, inside the cue's sentence, without the cue word or phrase
+    ("[In a new poll], the mayor leads", "the firm [reportedly] sold its stake")."""
+    sent = cue.sent
+    return {i for i in _subtree(head) - _subtree(cue) if sent.start <= i < sent.end}
+
+
 def _adverb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     """"The firm reportedly sold its stake": the clause is a report with no named source."""
     head = tok.head
     if tok.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in cue_verbs():
         return None
     p0, p1 = _paragraph(quotes.text, tok.idx)
-    sent = tok.sent
-    content = {
-        i
-        for i in _subtree(head) - {tok.i}
-        if sent.start <= i < sent.end and p0 <= doc[i].idx < p1
-    }
+    content = {i for i in _host_clause(head, tok) if p0 <= doc[i].idx < p1}
     content = _drop_trailing_adjuncts(doc, content, quotes)
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     if not frags:
@@ -1744,12 +1746,9 @@ def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | 
         return None
     if kind == "view" and not any(c.dep_ == "poss" for c in pobj.children):
         return None
-    sent = tok.sent
-    if tok.i != sent.start and doc[tok.i - 1].text not in ("--", "—", "(", "\n"):
+    if tok.i != tok.sent.start and doc[tok.i - 1].text not in ("--", "—", "(", "\n"):
         return None  # only a phrase that opens its sentence frames the whole clause
-    prep = _subtree(tok)
-    host = {i for i in _subtree(head) - prep if sent.start <= i < sent.end}
-    frags = _extend_over_quotes(_fragments(doc, host), quotes)
+    frags = _extend_over_quotes(_fragments(doc, _host_clause(head, tok)), quotes)
     src = _source_span(doc, pobj, set())
     if not frags or src is None:
         return None
