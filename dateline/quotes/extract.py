@@ -1033,6 +1033,70 @@ def _fronted_subject(doc: Any, tok: Any, subj: Any | None) -> set[int]:
     return set()
 
 
+def _split_subject(tok: Any, start: int) -> set[int]:
+    """The subject of a reported clause that the parser took for the cue's object.
+
+    "He explained the refusal is a weakness": with "refusal" parsed as the object of "explained"
+    and "is a weakness" as a clause without a subject, the object is that clause's subject.
+    """
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i >= start and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in c.children
+        ):
+            obj = [o for o in tok.children if o.dep_ == "dobj" and tok.i < o.i and o.right_edge.i < c.i]
+            if obj and obj[-1].right_edge.i + 1 >= start - 1:
+                return _subtree(obj[-1])
+    return set()
+
+
+def _closing_report(doc: Any, tok: Any, subj: Any) -> set[int]:
+    """The sentence a closing cue reports when the parser hung it elsewhere.
+
+    "Sales fell last year, the company said." / "..., said Jane Doe, a spokeswoman.": the cue and
+    its speaker close the sentence after a comma, so what stands before the comma was said,
+    however the parser attached it (as the cue's subject, an adverbial clause, or a conjunct).
+    """
+    sent = tok.sent
+    speaker = _subtree(subj)
+    if tok.dep_ in ("relcl", "acl") or subj.tag_ in ("WP", "WDT") or tok.i in speaker:
+        return set()  # "..., who also said": the relative clause tells about the speaker
+    if subj.i < tok.i:
+        # Between the comma and the cue: the speaker and the cue's own adverbs ("police also said").
+        lo = min(speaker)
+        if any(
+            i not in speaker and doc[i].head.i != tok.i for i in range(lo, tok.i)
+        ):
+            return set()
+    else:
+        lo = tok.i
+    comma = lo - 1
+    while comma > sent.start and doc[comma].dep_ == "advmod" and doc[comma].head.i == tok.i:
+        comma -= 1
+    if comma <= sent.start + 2 or doc[comma].text not in ASIDE_MARKS - {";"}:
+        return set()
+    for t in doc[tok.i + 1 : sent.end]:
+        # After the cue only the speaker and the cue's own setting ("said on Tuesday").
+        if t.i in speaker or t.is_punct or t.is_space:
+            continue
+        if (
+            t.pos_ in ("VERB", "AUX")
+            or t.head.i < tok.i
+            or (t.head.i == tok.i and t.dep_ not in CLAUSE_DEPS and t.dep_ != "dobj")
+        ):
+            return set()  # "he told reporters on Friday", not "he told a story"
+    before = range(sent.start, comma)
+    # What was said is a sentence of its own: a verb with a subject, not a subordinate clause
+    # ("As talks went on, he spoke").
+    if not any(
+        doc[i].pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[i].children)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in doc[i].children)
+        for i in before
+    ):
+        return set()
+    return {i for i in before if not doc[i].is_space}
+
+
 def _passive_as(tok: Any) -> set[int]:
     """What a passive cue with an as-phrase and no agent reports: the thing and its name.
 
@@ -1147,6 +1211,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             comp |= para(_subtree(c))
     if comp and lex.frame == "clause":
         comp |= para(_stray_predicates(tok, max(comp)))
+        comp |= para(_split_subject(tok, min(comp)))
     if not comp:
         comp = para(_stray_that_clause(tok))
     elif any(c.dep_ == "xcomp" for c in tok.children):
@@ -1309,6 +1374,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                         for i in _subtree(g)
                     }
             frags = _extend_over_quotes(_fragments(doc, para(short)), quotes)
+    if not frags and lex.kind in ("speech", "writing") and lex.frame in ("clause", "addressee") and subj:
+        frags = _extend_over_quotes(_fragments(doc, para(_closing_report(doc, tok, subj))), quotes)
     if not frags and lex.kind in ("speech", "writing"):
         # "released the following statement:": the colon closes the cue's own noun.
         at = c_end if light is None else max(c_end, light.idx + len(light))
@@ -1459,6 +1526,10 @@ def _phrase_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | No
 _DASHES = "―—–"
 
 
+#: A name after a spaced dash, then a colon and a quotation ("... - Jane Doe: “").
+_SIGNED_QUOTE = re.compile(r"\s[-–—]\s+([^\s:\-–—][^:\n]{1,60}?):(?=\s*[“\"])")
+
+
 def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
     """Attributions marked by layout, not by a verb.
 
@@ -1500,6 +1571,21 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
             )
             continue
         body = para.rstrip()
+        for m in _SIGNED_QUOTE.finditer(para):
+            # "HEADLINE - Jane Doe: “...”": a news roundup names the writer after a dash.
+            words = m.group(1).split()
+            q = quotes.starting_after(start + m.end(1), text)
+            if q is not None and len(words) <= 5 and _name_like([w for w in words if w != "and"]):
+                out.append(
+                    Attribution(
+                        content=[q],
+                        cue=(start + m.end(1), start + m.end(1) + 1),
+                        cue_lemma=":",
+                        stance="asserts",
+                        direct=True,
+                        source=(start + m.start(1), start + m.end(1)),
+                    )
+                )
         for qs, qe in quotes.overlapping(start, end):
             tail = text[qe : start + len(body)]
             sig = tail.lstrip()
@@ -1518,12 +1604,20 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
                             source=(n_at, start + len(body)),
                         )
                     )
-    # A transcript has several turns by the same speaker; a single "NAME:" is a headline only
-    # in the first line, and an upper-case one there is a wire dateline ("KABUL:").
+    # A transcript has several turns by the same speaker, named in full first and by surname
+    # after ("JOEL SMITH:", "SMITH:"); a single "NAME:" is a headline only in the first line,
+    # and an upper-case one there is a wire dateline ("KABUL:"). A quotation right after the
+    # colon marks a speaker anywhere ('Smith: "We will win."').
     heads = [text[a.source[0] : a.source[1]] for _, a in turns if a.source]
+    surnames = [h.split()[-1].lower() for h in heads]
     for n_para, att in turns:
         head = text[att.source[0] : att.source[1]] if att.source else ""
-        if heads.count(head) >= 2 or (n_para == 0 and not head.isupper()):
+        quoted = text[att.content[0][0] : att.content[0][0] + 1] in OPEN + STRAIGHT
+        if (
+            surnames.count(head.split()[-1].lower()) >= 2
+            or (n_para == 0 and not head.isupper())
+            or (quoted and n_para > 0)
+        ):
             out.append(att)
     return out
 

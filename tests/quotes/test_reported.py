@@ -892,3 +892,44 @@ def test_the_us_as_speaker_is_not_read_as_the_pronoun_us() -> None:
     us = [q for q in qs if q.speaker_text == "The US"]
     assert us
     assert us[0].speaker_description != "Local officials"
+
+
+def test_closing_cue_reports_the_sentence_the_parser_hung_elsewhere() -> None:
+    _, qs = quotes_of(
+        "In nearby Mazar, the old textile mill is holding on, but it is under heavy pressure from "
+        "cheap imports, said the mill's general manager, Farid Noori."
+    )
+    said = with_cue(qs, "said")
+    assert said.text.startswith("In nearby Mazar, the old textile mill is holding on")
+    assert said.text.endswith("cheap imports")
+    assert said.speaker_text == "the mill's general manager, Farid Noori"
+
+
+def test_object_before_a_subjectless_reported_clause_is_its_subject() -> None:
+    _, qs = quotes_of(
+        "The mayor explained the council’s refusal to call the flood a “national emergency” is a weakness."
+    )
+    assert with_cue(qs, "explained").text == (
+        "the council’s refusal to call the flood a “national emergency” is a weakness"
+    )
+
+
+def test_transcript_turns_match_a_speaker_named_in_full_then_by_surname() -> None:
+    _, qs = quotes_of(
+        "The debate went on into the night.\n\n"
+        "AMINA YUSUF: The budget leaves the north without clinics.\n\n"
+        "HOST: Is that fair?\n\n"
+        "YUSUF: No, and the figures show it."
+    )
+    turns = [q for q in qs if q.cue == ":"]
+    assert [q.speaker_text for q in turns] == ["AMINA YUSUF", "YUSUF"]
+    assert turns[1].text == "No, and the figures show it."
+
+
+def test_name_after_a_dash_and_before_a_quotation_signs_it() -> None:
+    _, qs = quotes_of(
+        "RURAL TURNOUT MAY DECIDE IT - Lena Ortiz and Tom Baker: “Small towns voted late and in large numbers.”"
+    )
+    signed = with_cue(qs, ":")
+    assert signed.speaker_text == "Lena Ortiz and Tom Baker"
+    assert signed.text == "“Small towns voted late and in large numbers.”"
