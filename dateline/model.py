@@ -195,6 +195,9 @@ class Quote:
     speaker_entity_id: str | None = None
     speaker_description: str | None = None
     stance: str = "asserts"  # asserts | confirms | denies | accuses | blames | claims
+    # The cue is negated or withheld ("did not confirm", "never said", "declined to comment"):
+    # the text reports that the statement was NOT made.
+    negated: bool = False
     event_ids: list[str] = field(default_factory=list)
     date: str | None = None
     # Content pieces when the cue interrupts the quotation ("A," he said, "B"); empty when the

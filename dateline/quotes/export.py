@@ -1,8 +1,9 @@
 """Pure exports of an article's quotes: GDELT-style quotations and a claims table.
 
 GDELT's GKG ``Quotations`` field lists ``offset#length#verb#quote`` per quotation; dateline adds
-the speaker. The claims table has one row per statement: who (speaker), how (stance), what
-(content), which events it is about, and when it was said.
+the speaker. The claims table has one row per statement: who (speaker), how (stance, and
+whether the text says it was not made), what (content), which events it is about, and when it
+was said.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ CLAIM_COLUMNS = (
     "speaker_entity_id",
     "speaker_type",
     "stance",
+    "negated",
     "cue",
     "content",
     "direct",
@@ -70,6 +72,7 @@ def claims(article: Article) -> list[dict[str, Any]]:
                 "speaker_entity_id": q.speaker_entity_id,
                 "speaker_type": ent.type if ent is not None else None,
                 "stance": q.stance,
+                "negated": q.negated,
                 "cue": q.cue,
                 "content": _flat(q.text),
                 "direct": q.direct,

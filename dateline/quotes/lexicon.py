@@ -102,6 +102,12 @@ def subject_control() -> frozenset[str]:
 
 
 @functools.cache
+def refusals() -> frozenset[str]:
+    """Verbs whose to-clause cue was not spoken (``declined to comment``, ``refused to confirm``)."""
+    return _words("refusals.tsv")
+
+
+@functools.cache
 def headline_kickers() -> frozenset[str]:
     """Labels before a headline's colon that name no speaker (``Breaking:``), lower case."""
     return _words("kickers.tsv", "words")

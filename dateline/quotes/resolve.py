@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline.model import Article, Entity, Quote
 from dateline.quotes.extract import Attribution
+from dateline.quotes.lexicon import refusals
 
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -273,6 +274,17 @@ def _date(article: Article, att: Attribution) -> str | None:
     return None
 
 
+def _negated(article: Article, att: Attribution) -> bool:
+    """Whether the text says the statement was not made: a negated cue ("did not confirm",
+    "never said") or one withheld by a refusal ("declined to comment", "refused to confirm")."""
+    if article.doc is None or att.cue_lemma in (":", "—"):
+        return False
+    cue = article.doc[att.cue_token]
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in refusals()
+
+
 def resolve(article: Article, atts: Sequence[Attribution]) -> list[Quote]:
     """Quotes for the attributions, numbered ``q1``, ``q2``... in text order of the content."""
     text = article.text
@@ -301,6 +313,7 @@ def resolve(article: Article, atts: Sequence[Attribution]) -> list[Quote]:
         if sp is not None:
             q.speaker_entity_id = sp.entity_id
             q.speaker_description = sp.description if sp.entity_id is None else None
+        q.negated = _negated(article, a)
         q.event_ids = _events(article, q, a.content)
         q.date = _date(article, a)
         out.append(q)

@@ -277,6 +277,7 @@ def article_rows(article: Article, source_id: int | None) -> dict[str, list[Row]
                 "speaker_name": names.get(q.speaker_entity_id or ""),
                 "speaker_description": q.speaker_description,
                 "stance": q.stance,
+                "negated": int(q.negated),
                 "date": q.date,
                 "event_ids": _j(q.event_ids),
                 "parent": q.parent,

@@ -270,7 +270,7 @@ class SQLiteStore(Store):
         sql = (
             "SELECT q.article_id, COALESCE(q.date, a.published) AS date, q.id,"
             " COALESCE(q.speaker_name, q.speaker_description, q.speaker_text) AS speaker,"
-            " q.stance, q.cue, q.direct, q.text, q.event_ids, q.parent, s.name AS source"
+            " q.stance, q.negated, q.cue, q.direct, q.text, q.event_ids, q.parent, s.name AS source"
             " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN sources s ON s.id = a.source_id"
         )
         return self._select(sql, where, args, "date DESC, q.article_id, q.id", query)

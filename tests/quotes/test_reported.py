@@ -933,3 +933,13 @@ def test_name_after_a_dash_and_before_a_quotation_signs_it() -> None:
     signed = with_cue(qs, ":")
     assert signed.speaker_text == "Lena Ortiz and Tom Baker"
     assert signed.text == "“Small towns voted late and in large numbers.”"
+
+
+def test_negated_and_withheld_statements_are_flagged() -> None:
+    _, qs = quotes_of(
+        "The ministry did not confirm that the convoy was attacked. "
+        "The governor declined to confirm the number of dead. "
+        "Police said the road was closed."
+    )
+    assert [q.negated for q in qs if q.cue == "confirm"] == [True, True]
+    assert not with_cue(qs, "said").negated

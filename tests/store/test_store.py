@@ -161,3 +161,12 @@ def test_a_database_of_an_older_schema_is_migrated(tmp_path: Path) -> None:
     columns = {row[1] for row in con.execute("PRAGMA table_info(quotes)")}
     con.close()
     assert "parent" in columns
+
+
+def test_negated_statements_are_stored_as_such(store: Store) -> None:
+    art = sample()
+    art.quotes.append(Quote(id="q2", start=0, end=6, text="Rebels", direct=False, cue="confirm",
+                            stance="confirms", negated=True))
+    store.add(art)
+    rows = {r["id"]: r for r in store.quotes(Query())}
+    assert (rows["q1"]["negated"], rows["q2"]["negated"]) == (0, 1)
