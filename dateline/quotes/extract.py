@@ -29,6 +29,7 @@ from dateline.quotes.lexicon import (
     document_nouns,
     headline_kickers,
     media_nouns,
+    no_object,
     no_passive,
     non_cues,
     non_topics,
@@ -1356,7 +1357,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             short = set()
             for c in tok.rights:
                 of_cue = light is not None and c.i == light.i  # "as she put it"
-                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause" and not of_cue) or (
+                if (
+                    c.dep_ in ("dobj", "intj")
+                    and lex.frame == "clause"
+                    and not of_cue
+                    and not (c.dep_ == "dobj" and tok.lemma_.lower() in no_object())
+                ) or (
                     c.dep_ == "advmod" and c.lower_ == "so"
                 ):
                     short |= _subtree(c)
