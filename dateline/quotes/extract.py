@@ -28,6 +28,7 @@ from dateline.quotes.lexicon import (
     cue_verbs,
     document_nouns,
     headline_kickers,
+    likelihood_verbs,
     media_nouns,
     no_object,
     no_passive,
@@ -1180,6 +1181,13 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None  # "point" is a cue only as "point out" or "point to"
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i == tok.i - 1 for c in tok.lefts):
         return None  # "the most wanted", "less known": a participle used as an adjective
+    if tok.lemma_.lower() in likelihood_verbs() and any(
+        c.dep_ == "xcomp"
+        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        and not any(m.tag_ in ("WRB", "WP", "WDT") for m in c.subtree if m.i < c.i)
+        for c in tok.children
+    ):
+        return None  # "the state figures to be close": a forecast ("figure out how to" is not)
     text = quotes.text
     p0, p1 = _paragraph(text, tok.idx)
 

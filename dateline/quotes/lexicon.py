@@ -164,6 +164,13 @@ def no_object() -> frozenset[str]:
 
 
 @functools.cache
+def likelihood_verbs() -> frozenset[str]:
+    """Cue verbs whose to-infinitive says what is likely (``figures to win``), from
+    ``likelihood.tsv``."""
+    return _words("likelihood.tsv")
+
+
+@functools.cache
 def non_topics() -> frozenset[str]:
     """Nouns giving the terms of speaking (``on condition of anonymity``), not its topic."""
     return _words("non_topics.tsv")

@@ -22,3 +22,12 @@ def test_added_with_a_clause_still_reports() -> None:
     added = with_cue(qs, "added")
     assert added.text == "that the convoy had reached the border"
     assert added.speaker_text == "The commander"
+
+
+def test_figures_to_is_a_forecast_but_figures_that_reports_a_view() -> None:
+    _, qs = quotes_of("The governor figures to win the northern districts easily.")
+    assert not [q for q in qs if q.cue == "figures"]
+    _, qs = quotes_of("The governor figures that the northern districts will back him.")
+    figures = with_cue(qs, "figures")
+    assert figures.text == "that the northern districts will back him"
+
