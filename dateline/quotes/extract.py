@@ -28,7 +28,9 @@ from dateline.quotes.lexicon import (
     cue_verbs,
     document_nouns,
     headline_kickers,
+    likelihood_verbs,
     media_nouns,
+    no_object,
     no_passive,
     non_cues,
     non_topics,
@@ -1179,6 +1181,13 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None  # "point" is a cue only as "point out" or "point to"
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i == tok.i - 1 for c in tok.lefts):
         return None  # "the most wanted", "less known": a participle used as an adjective
+    if tok.lemma_.lower() in likelihood_verbs() and any(
+        c.dep_ == "xcomp"
+        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        and not any(m.tag_ in ("WRB", "WP", "WDT") for m in c.subtree if m.i < c.i)
+        for c in tok.children
+    ):
+        return None  # "the state figures to be close": a forecast ("figure out how to" is not)
     text = quotes.text
     p0, p1 = _paragraph(text, tok.idx)
 
@@ -1356,7 +1365,12 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             short = set()
             for c in tok.rights:
                 of_cue = light is not None and c.i == light.i  # "as she put it"
-                if (c.dep_ in ("dobj", "intj") and lex.frame == "clause" and not of_cue) or (
+                if (
+                    c.dep_ in ("dobj", "intj")
+                    and lex.frame == "clause"
+                    and not of_cue
+                    and not (c.dep_ == "dobj" and tok.lemma_.lower() in no_object())
+                ) or (
                     c.dep_ == "advmod" and c.lower_ == "so"
                 ):
                     short |= _subtree(c)

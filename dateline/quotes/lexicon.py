@@ -163,6 +163,20 @@ def no_passive() -> frozenset[str]:
 
 
 @functools.cache
+def no_object() -> frozenset[str]:
+    """Clause cue verbs whose object is never the content (``added jobs``), from
+    ``no_object.tsv``."""
+    return _words("no_object.tsv")
+
+
+@functools.cache
+def likelihood_verbs() -> frozenset[str]:
+    """Cue verbs whose to-infinitive says what is likely (``figures to win``), from
+    ``likelihood.tsv``."""
+    return _words("likelihood.tsv")
+
+
+@functools.cache
 def non_topics() -> frozenset[str]:
     """Nouns giving the terms of speaking (``on condition of anonymity``), not its topic."""
     return _words("non_topics.tsv")
