@@ -455,6 +455,51 @@ def _closed_aside(doc: Any, c: Any) -> bool:
     )
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+# Prepositions of manner or circumstance: set off by commas after a name ("Smith, through a
+# spokeswoman, declined") they describe the report; "of", "including", "like", "at" ... describe
+# the speaker and stay.
+ASIDE_PREPS = frozenset({"through", "via", "with", "during", "after", "before", "despite", "amid"})
+TIME_CLAUSE_MARKS = frozenset({"when", "while", "after", "before", "once", "if", "though", "although"})
+
+
+def _time_modifier(c: Any) -> bool:
+    """A when-phrase the parser hung on the speaker ("Smith on Tuesday said", "Doe at the time").
+
+    It dates the report, not the speaker, and ends the subject phrase.
+    """
+    if c.right_edge.i != c.head.right_edge.i:
+        return False
+    if c.dep_ == "npadvmod":
+        return all(t.ent_type_ in TIME_ENTS for t in c.subtree)
+    objs = [g for g in c.children if g.dep_ == "pobj"]
+    if c.dep_ != "prep" or len(objs) != 1:
+        return False
+    words = [t for t in objs[0].subtree if t.dep_ != "det"]
+    return all(t.ent_type_ in TIME_ENTS for t in words) or (
+        c.lower_ == "at" and [t.lower_ for t in words] == ["time"]
+    )
+
+
+def _comma_aside(doc: Any, c: Any) -> bool:
+    """A manner or circumstance phrase set off by commas after the speaker ("Smith, through a
+    spokeswoman, declined"; "Doe, when reached by phone, said"): it describes the report."""
+    if c.dep_ == "prep":
+        if c.lower_ not in ASIDE_PREPS:
+            return False
+    elif c.dep_ in ("relcl", "acl"):
+        # "when reached by phone" is a time clause the parser took for a relative one.
+        if c.left_edge.lower_ not in TIME_CLAUSE_MARKS:
+            return False
+    elif c.dep_ not in ("advmod", "advcl", "npadvmod") or c.lower_ == "along":
+        return False
+    # Right after the name: later on, past another aside, it may describe what came before.
+    a, b = c.left_edge.i, c.right_edge.i
+    return bool(
+        a - 2 == c.head.i and b + 1 < len(doc) and doc[a - 1].text == doc[b + 1].text == ","
+    )
+
+
 def _source_span(
     doc: Any, subj: Any, exclude: set[int], *, asides: bool = True
 ) -> tuple[int, int] | None:
@@ -484,6 +529,8 @@ def _source_span(
             g.dep_ == "pobj" and g.lemma_.lower() in media_nouns() for g in c.children
         ):
             idx -= {i for i in range(c.i, subj.right_edge.i + 1)}
+        elif c.i > subj.i and (_time_modifier(c) or _comma_aside(doc, c)):
+            idx -= _subtree(c)
     # A clock time or a heading before the name ("10:10 a.m.  Jeb Bush says"): a run of
     # whitespace inside the phrase is a paragraph break; a no-break space ("Sen.\xa0Smith")
     # joins words instead.

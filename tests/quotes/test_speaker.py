@@ -1,0 +1,34 @@
+"""The speaker span: what belongs to the source phrase and what does not (texts written here)."""
+
+from __future__ import annotations
+
+from tests.quotes.test_reported import quotes_of, with_cue
+
+
+def test_time_phrase_after_the_speaker_is_left_out() -> None:
+    _, qs = quotes_of("The rebel commander on Sunday denied that his men had shelled the town.")
+    assert with_cue(qs, "denied").speaker_text == "The rebel commander"
+
+
+def test_at_the_time_is_left_out() -> None:
+    _, qs = quotes_of("The minister at the time said the dam was safe.")
+    assert with_cue(qs, "said").speaker_text == "The minister"
+
+
+def test_adverbial_aside_between_commas_is_left_out() -> None:
+    _, qs = quotes_of("The council, only a week later, announced that the market would close.")
+    assert with_cue(qs, "announced").speaker_text == "The council"
+    _, qs = quotes_of("The general, almost casually, said the war was over.")
+    assert with_cue(qs, "said").speaker_text == "The general"
+
+
+def test_time_clause_between_commas_is_left_out() -> None:
+    _, qs = quotes_of("The company, when reached by phone, said it had no comment on the strike.")
+    assert with_cue(qs, "said").speaker_text == "The company"
+
+
+def test_description_between_commas_stays() -> None:
+    _, qs = quotes_of(
+        "Several aid groups, including the Red Crescent, said the convoy was turned back."
+    )
+    assert with_cue(qs, "said").speaker_text == "Several aid groups, including the Red Crescent"
