@@ -377,7 +377,7 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     for _ in range(5):
         subj = _nearest_subject(cur, span)
         if subj is not None:
-            return subj
+            return _publisher(cur, subj, span) or subj
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
             return None  # "it was reported that ...": no source
         if (
@@ -425,6 +425,20 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             continue
         return None
     return None
+
+
+def _publisher(cur: Any, subj: Any, span: tuple[int, int]) -> Any | None:
+    """Whoever put out the statement a relative "that" stands for ("X released a video that
+    accuses Y", "X issued a statement that called for ..."): the video speaks for X."""
+    head = cur.head
+    if (
+        subj.lower_ not in ("that", "which")
+        or cur.dep_ != "relcl"
+        or head.dep_ != "dobj"
+        or head.lemma_.lower() not in media_nouns()
+    ):
+        return None
+    return _nearest_subject(head.head, span)
 
 
 def _extraposed_it(tok: Any, subj: Any) -> bool:

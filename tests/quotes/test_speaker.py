@@ -32,3 +32,15 @@ def test_description_between_commas_stays() -> None:
         "Several aid groups, including the Red Crescent, said the convoy was turned back."
     )
     assert with_cue(qs, "said").speaker_text == "Several aid groups, including the Red Crescent"
+
+
+def test_a_published_statement_speaks_for_its_publisher() -> None:
+    _, qs = quotes_of(
+        "The opposition party released a video that accuses the minister of lying about the budget."
+    )
+    assert with_cue(qs, "accuses").speaker_text == "The opposition party"
+
+
+def test_other_relative_that_stays_the_speaker() -> None:
+    _, qs = quotes_of("The group runs a clinic that says it treats hundreds of patients a week.")
+    assert with_cue(qs, "says").speaker_text == "that"
