@@ -1009,11 +1009,11 @@ def _interrupts_subject(doc: Any, tok: Any, quotes: _Quotes) -> bool:
 
 def _passive(tok: Any) -> bool:
     """A cue in the passive with no agent ("was asked", "Asked if ...", "is expected")."""
-    if tok.tag_ != "VBN":
-        return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    return _bare_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return _bare_participle(tok) or (
+        tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    )
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
@@ -1049,10 +1049,22 @@ def _as_report(tok: Any, lex: Cue, light: Any = None) -> bool:
 def _bare_participle(tok: Any) -> bool:
     """A past participle heading an adverbial clause on its own ("When asked, she said ..."),
     not a perfect tense with its subject ("Though Kaine has described himself as ...")."""
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return bool(tok.dep_ == "advcl")
+    # The parser often tags the participle of a question verb as a past tense ("Asked whether
+    # ..., she said"; "..., Smith said, asked about it"): it opens its sentence or follows "when"
+    # or a comma. Its subject is the one asked, so no speaker is named.
+    lex = cue_verbs().get(tok.lemma_.lower())
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(
+        tok.tag_ == "VBD"
+        and lex is not None
+        and lex.frame in ("addressee", "topic")
+        and not any(c.dep_ == "dobj" for c in tok.children)
+        and tok.dep_ in ("advcl", "xcomp", "ccomp")
+        and (tok.is_sent_start or (prev is not None and prev.lower_ in ("when", ",")))
     )
 
 
@@ -1256,7 +1268,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     unstated = subj is not None and _extraposed_it(tok, subj)
     if subj is not None:
         subj = None if unstated else _past_timestamp(subj)
-    if not unstated and (
+    # "'...,' Smith said when asked": the one asked is not the speaker.
+    asked = subj is None and _bare_participle(tok) and _passive(tok)
+    if not unstated and not asked and (
         subj is None
         or (
             quotes.containing(subj.idx, subj.idx + 1) is not None

@@ -44,3 +44,14 @@ def test_a_published_statement_speaks_for_its_publisher() -> None:
 def test_other_relative_that_stays_the_speaker() -> None:
     _, qs = quotes_of("The group runs a clinic that says it treats hundreds of patients a week.")
     assert with_cue(qs, "says").speaker_text == "that"
+
+
+def test_the_one_asked_is_not_the_asker() -> None:
+    _, qs = quotes_of(
+        '"We have done nothing wrong," the mayor said, asked about the audit in an interview.'
+    )
+    assert with_cue(qs, "said").speaker_text == "the mayor"
+    assert with_cue(qs, "asked").speaker_text is None
+    _, qs = quotes_of('Asked what a deal might look like, she said: "We will see."')
+    assert with_cue(qs, "Asked").speaker_text is None
+    assert with_cue(qs, "said").speaker_text == "she"
