@@ -514,6 +514,35 @@ def _comma_aside(doc: Any, c: Any) -> bool:
     )
 
 
+def _split_name(subj: Any) -> set[int]:
+    """Subjects of the same verb that touch the speaker's phrase: one name the parser split
+    ("said Army Capt. Jane Doe" -> "Capt" + "Doe", "The non - profit")."""
+    if subj.dep_ not in SUBJECT_DEPS:
+        return set()
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    out: set[int] = set()
+    # A relative pronoun ("which she said") or a dateline ("LONDON (Reuters) - Smith") is a
+    # different phrase; a name keeps to words, abbreviation points and hyphens.
+    sibs = [
+        c
+        for c in subj.head.children
+        if c.dep_ == subj.dep_
+        and c.i != subj.i
+        and not c.tag_.startswith("W")
+        and c.lower_ != "that"
+        and all(not t.is_punct or t.text in (".", "-") for t in c.subtree)
+    ]
+    for c in sorted(sibs, key=lambda c: abs(c.i - subj.i)):
+        if c.right_edge.i + 1 == lo:
+            lo = c.left_edge.i
+        elif c.left_edge.i - 1 == hi:
+            hi = c.right_edge.i
+        else:
+            continue
+        out |= _subtree(c)
+    return out
+
+
 def _source_span(
     doc: Any, subj: Any, exclude: set[int], *, asides: bool = True
 ) -> tuple[int, int] | None:
@@ -521,7 +550,7 @@ def _source_span(
 
     A relative clause set off by commas ("Smith, who chairs the panel, said") describes the
     speaker and stays with it when ``asides`` is true."""
-    idx = {t.i for t in subj.subtree} - exclude
+    idx = (_subtree(subj) | _split_name(subj)) - exclude
     for c in subj.children:
         # "Smith, speaking in Kabul, said": the participle clause is not part of the speaker;
         # "Smith, who chairs the panel, said": the relative clause is, unless left out.

@@ -55,3 +55,8 @@ def test_the_one_asked_is_not_the_asker() -> None:
     _, qs = quotes_of('Asked what a deal might look like, she said: "We will see."')
     assert with_cue(qs, "Asked").speaker_text is None
     assert with_cue(qs, "said").speaker_text == "she"
+
+
+def test_a_name_the_parser_split_into_two_subjects_is_taken_whole() -> None:
+    _, qs = quotes_of("Local news affiliate KXT 9 is reporting that the bridge has collapsed.")
+    assert with_cue(qs, "reporting").speaker_text == "Local news affiliate KXT 9"
