@@ -293,6 +293,8 @@ def _coordinated_cue(tok: Any) -> Any | None:
         else:
             climb = ("ccomp", "xcomp", "conj")
         while host.dep_ in climb and host.head.i != host.i:
+            if host.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in host.children):
+                return None  # "X says ..., and Y has sued, saying ...": Y's own clause
             host = host.head
             if host.pos_ == "VERB" and host.lemma_.lower() in cue_verbs():
                 return host

@@ -60,3 +60,12 @@ def test_the_one_asked_is_not_the_asker() -> None:
 def test_a_name_the_parser_split_into_two_subjects_is_taken_whole() -> None:
     _, qs = quotes_of("Local news affiliate KXT 9 is reporting that the bridge has collapsed.")
     assert with_cue(qs, "reporting").speaker_text == "Local news affiliate KXT 9"
+
+
+def test_a_participle_after_a_second_subject_speaks_for_it() -> None:
+    _, qs = quotes_of(
+        "Residents say the curfew is too strict, and the human rights commission has already "
+        "sued the city over the rules, saying they violate the constitution."
+    )
+    assert with_cue(qs, "say").speaker_text == "Residents"
+    assert with_cue(qs, "saying").speaker_text == "the human rights commission"
