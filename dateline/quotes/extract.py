@@ -404,6 +404,12 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             # saying ..."): the participle mostly tells what the clause's subject did. A thing
             # that bears words ("took calls saying ...", "held a sign saying ...") speaks itself.
             gov = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in (
+                media_nouns()
+            ):
+                # "In a statement announcing the pick, the union said": the statement (or whose
+                # it is) carries this report; the clause's subject makes its own.
+                return next((c for c in head.children if c.dep_ == "poss"), head)
             if head.dep_ in ("dobj", "pobj") and (
                 head.lemma_.lower() in media_nouns()
                 or (

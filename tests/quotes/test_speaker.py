@@ -69,3 +69,18 @@ def test_a_participle_after_a_second_subject_speaks_for_it() -> None:
     )
     assert with_cue(qs, "say").speaker_text == "Residents"
     assert with_cue(qs, "saying").speaker_text == "the human rights commission"
+
+
+def test_a_statement_set_before_the_clause_speaks_for_itself() -> None:
+    _, qs = quotes_of("In a statement announcing the strike, the union called the offer an insult.")
+    assert with_cue(qs, "announcing").speaker_text == "a statement"
+    assert with_cue(qs, "called").speaker_text == "the union"
+    _, qs = quotes_of(
+        "In her speech praising the volunteers, the governor said the flood was the worst in memory."
+    )
+    assert with_cue(qs, "praising").speaker_text == "her"
+
+
+def test_a_statement_issued_by_the_subject_speaks_for_it() -> None:
+    _, qs = quotes_of("The ministry issued a statement saying the talks had failed.")
+    assert with_cue(qs, "saying").speaker_text == "The ministry"
