@@ -608,7 +608,23 @@ def _source_span(
         return None
     if t[1] < b and doc[t[1] + 1].text == ")" and "(" in doc[t[0] : t[1] + 1].text:
         t = (t[0], t[1] + 1)  # keep "(NIA)" whole
-    return _char_span(doc, *t)
+    return _balance_parens(doc.text, *_char_span(doc, *t))
+
+
+def _balance_parens(text: str, start: int, end: int) -> tuple[int, int]:
+    """Close a bracket the speaker's phrase leaves open: the sentence splitter may cut
+    "Sen. Jane Doe (D-Vt.)" after "Vt." (take the ".)" back); an aside the parser hung on the
+    name ("exit polls (a wide margin ...") is cut off at its bracket."""
+    span = text[start:end]
+    if span.count("(") <= span.count(")"):
+        return start, end
+    close = re.match(r"\.?\)", text[end : end + 2])
+    if close is not None:
+        return start, end + close.end()
+    cut = start + span.rindex("(")
+    while cut > start and text[cut - 1] in " ,":
+        cut -= 1
+    return (start, cut) if cut > start else (start, end)
 
 
 def _extend_over_quotes(frags: list[tuple[int, int]], quotes: _Quotes) -> list[tuple[int, int]]:

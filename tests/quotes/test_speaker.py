@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline.quotes.extract import _balance_parens
 from tests.quotes.test_reported import quotes_of, with_cue
 
 
@@ -84,3 +85,13 @@ def test_a_statement_set_before_the_clause_speaks_for_itself() -> None:
 def test_a_statement_issued_by_the_subject_speaks_for_it() -> None:
     _, qs = quotes_of("The ministry issued a statement saying the talks had failed.")
     assert with_cue(qs, "saying").speaker_text == "The ministry"
+
+
+def test_a_bracket_left_open_by_the_speaker_span_is_closed_or_cut() -> None:
+    text = "Sen. Jane Doe (I-Vt.) said it. Exit polls (a wide margin) show it."
+    end = text.index(".)")
+    assert text[slice(*_balance_parens(text, 0, end))] == "Sen. Jane Doe (I-Vt.)"
+    start = text.index("Exit")
+    end = text.index(" margin")
+    assert text[slice(*_balance_parens(text, start, end))] == "Exit polls"
+    assert _balance_parens(text, 0, 13) == (0, 13)
