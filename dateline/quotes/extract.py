@@ -295,6 +295,8 @@ def _coordinated_cue(tok: Any) -> Any | None:
         else:
             climb = ("ccomp", "xcomp", "conj")
         while host.dep_ in climb and host.head.i != host.i:
+            if host.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in host.children):
+                return None  # "X says ..., and Y has sued, saying ...": Y's own clause
             host = host.head
             if host.pos_ == "VERB" and host.lemma_.lower() in cue_verbs():
                 return host
@@ -379,7 +381,7 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     for _ in range(5):
         subj = _nearest_subject(cur, span)
         if subj is not None:
-            return subj
+            return _publisher(cur, subj, span) or subj
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
             return None  # "it was reported that ...": no source
         if (
@@ -404,6 +406,12 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             # saying ..."): the participle mostly tells what the clause's subject did. A thing
             # that bears words ("took calls saying ...", "held a sign saying ...") speaks itself.
             gov = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in (
+                media_nouns()
+            ):
+                # "In a statement announcing the pick, the union said": the statement (or whose
+                # it is) carries this report; the clause's subject makes its own.
+                return next((c for c in head.children if c.dep_ == "poss"), head)
             if head.dep_ in ("dobj", "pobj") and (
                 head.lemma_.lower() in media_nouns()
                 or (
@@ -427,6 +435,20 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             continue
         return None
     return None
+
+
+def _publisher(cur: Any, subj: Any, span: tuple[int, int]) -> Any | None:
+    """Whoever put out the statement a relative "that" stands for ("X released a video that
+    accuses Y", "X issued a statement that called for ..."): the video speaks for X."""
+    head = cur.head
+    if (
+        subj.lower_ not in ("that", "which")
+        or cur.dep_ != "relcl"
+        or head.dep_ != "dobj"
+        or head.lemma_.lower() not in media_nouns()
+    ):
+        return None
+    return _nearest_subject(head.head, span)
 
 
 def _extraposed_it(tok: Any, subj: Any) -> bool:
@@ -457,6 +479,80 @@ def _closed_aside(doc: Any, c: Any) -> bool:
     )
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+# Prepositions of manner or circumstance: set off by commas after a name ("Smith, through a
+# spokeswoman, declined") they describe the report; "of", "including", "like", "at" ... describe
+# the speaker and stay.
+ASIDE_PREPS = frozenset({"through", "via", "with", "during", "after", "before", "despite", "amid"})
+TIME_CLAUSE_MARKS = frozenset({"when", "while", "after", "before", "once", "if", "though", "although"})
+
+
+def _time_modifier(c: Any) -> bool:
+    """A when-phrase the parser hung on the speaker ("Smith on Tuesday said", "Doe at the time").
+
+    It dates the report, not the speaker, and ends the subject phrase.
+    """
+    if c.right_edge.i != c.head.right_edge.i:
+        return False
+    if c.dep_ == "npadvmod":
+        return all(t.ent_type_ in TIME_ENTS for t in c.subtree)
+    objs = [g for g in c.children if g.dep_ == "pobj"]
+    if c.dep_ != "prep" or len(objs) != 1:
+        return False
+    words = [t for t in objs[0].subtree if t.dep_ != "det"]
+    return all(t.ent_type_ in TIME_ENTS for t in words) or (
+        c.lower_ == "at" and [t.lower_ for t in words] == ["time"]
+    )
+
+
+def _comma_aside(doc: Any, c: Any) -> bool:
+    """A manner or circumstance phrase set off by commas after the speaker ("Smith, through a
+    spokeswoman, declined"; "Doe, when reached by phone, said"): it describes the report."""
+    if c.dep_ == "prep":
+        if c.lower_ not in ASIDE_PREPS:
+            return False
+    elif c.dep_ in ("relcl", "acl"):
+        # "when reached by phone" is a time clause the parser took for a relative one.
+        if c.left_edge.lower_ not in TIME_CLAUSE_MARKS:
+            return False
+    elif c.dep_ not in ("advmod", "advcl", "npadvmod") or c.lower_ == "along":
+        return False
+    # Right after the name: later on, past another aside, it may describe what came before.
+    a, b = c.left_edge.i, c.right_edge.i
+    return bool(
+        a - 2 == c.head.i and b + 1 < len(doc) and doc[a - 1].text == doc[b + 1].text == ","
+    )
+
+
+def _split_name(subj: Any) -> set[int]:
+    """Subjects of the same verb that touch the speaker's phrase: one name the parser split
+    ("said Army Capt. Jane Doe" -> "Capt" + "Doe", "The non - profit")."""
+    if subj.dep_ not in SUBJECT_DEPS:
+        return set()
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    out: set[int] = set()
+    # A relative pronoun ("which she said") or a dateline ("LONDON (Reuters) - Smith") is a
+    # different phrase; a name keeps to words, abbreviation points and hyphens.
+    sibs = [
+        c
+        for c in subj.head.children
+        if c.dep_ == subj.dep_
+        and c.i != subj.i
+        and not c.tag_.startswith("W")
+        and c.lower_ != "that"
+        and all(not t.is_punct or t.text in (".", "-") for t in c.subtree)
+    ]
+    for c in sorted(sibs, key=lambda c: abs(c.i - subj.i)):
+        if c.right_edge.i + 1 == lo:
+            lo = c.left_edge.i
+        elif c.left_edge.i - 1 == hi:
+            hi = c.right_edge.i
+        else:
+            continue
+        out |= _subtree(c)
+    return out
+
+
 def _source_span(
     doc: Any, subj: Any, exclude: set[int], *, asides: bool = True
 ) -> tuple[int, int] | None:
@@ -464,7 +560,7 @@ def _source_span(
 
     A relative clause set off by commas ("Smith, who chairs the panel, said") describes the
     speaker and stays with it when ``asides`` is true."""
-    idx = {t.i for t in subj.subtree} - exclude
+    idx = (_subtree(subj) | _split_name(subj)) - exclude
     for c in subj.children:
         # "Smith, speaking in Kabul, said": the participle clause is not part of the speaker;
         # "Smith, who chairs the panel, said": the relative clause is, unless left out.
@@ -486,6 +582,8 @@ def _source_span(
             g.dep_ == "pobj" and g.lemma_.lower() in media_nouns() for g in c.children
         ):
             idx -= {i for i in range(c.i, subj.right_edge.i + 1)}
+        elif c.i > subj.i and (_time_modifier(c) or _comma_aside(doc, c)):
+            idx -= _subtree(c)
     # A clock time or a heading before the name ("10:10 a.m.  Jeb Bush says"): a run of
     # whitespace inside the phrase is a paragraph break; a no-break space ("Sen.\xa0Smith")
     # joins words instead.
@@ -512,7 +610,23 @@ def _source_span(
         return None
     if t[1] < b and doc[t[1] + 1].text == ")" and "(" in doc[t[0] : t[1] + 1].text:
         t = (t[0], t[1] + 1)  # keep "(NIA)" whole
-    return _char_span(doc, *t)
+    return _balance_parens(doc.text, *_char_span(doc, *t))
+
+
+def _balance_parens(text: str, start: int, end: int) -> tuple[int, int]:
+    """Close a bracket the speaker's phrase leaves open: the sentence splitter may cut
+    "Sen. Jane Doe (D-Vt.)" after "Vt." (take the ".)" back); an aside the parser hung on the
+    name ("exit polls (a wide margin ...") is cut off at its bracket."""
+    span = text[start:end]
+    if span.count("(") <= span.count(")"):
+        return start, end
+    close = re.match(r"\.?\)", text[end : end + 2])
+    if close is not None:
+        return start, end + close.end()
+    cut = start + span.rindex("(")
+    while cut > start and text[cut - 1] in " ,":
+        cut -= 1
+    return (start, cut) if cut > start else (start, end)
 
 
 def _extend_over_quotes(frags: list[tuple[int, int]], quotes: _Quotes) -> list[tuple[int, int]]:
@@ -950,11 +1064,11 @@ def _interrupts_subject(doc: Any, tok: Any, quotes: _Quotes) -> bool:
 
 def _passive(tok: Any) -> bool:
     """A cue in the passive with no agent ("was asked", "Asked if ...", "is expected")."""
-    if tok.tag_ != "VBN":
-        return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    return _bare_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return _bare_participle(tok) or (
+        tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    )
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
@@ -990,10 +1104,22 @@ def _as_report(tok: Any, lex: Cue, light: Any = None) -> bool:
 def _bare_participle(tok: Any) -> bool:
     """A past participle heading an adverbial clause on its own ("When asked, she said ..."),
     not a perfect tense with its subject ("Though Kaine has described himself as ...")."""
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return bool(tok.dep_ == "advcl")
+    # The parser often tags the participle of a question verb as a past tense ("Asked whether
+    # ..., she said"; "..., Smith said, asked about it"): it opens its sentence or follows "when"
+    # or a comma. Its subject is the one asked, so no speaker is named.
+    lex = cue_verbs().get(tok.lemma_.lower())
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(
+        tok.tag_ == "VBD"
+        and lex is not None
+        and lex.frame in ("addressee", "topic")
+        and not any(c.dep_ == "dobj" for c in tok.children)
+        and tok.dep_ in ("advcl", "xcomp", "ccomp")
+        and (tok.is_sent_start or (prev is not None and prev.lower_ in ("when", ",")))
     )
 
 
@@ -1204,7 +1330,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     unstated = subj is not None and _extraposed_it(tok, subj)
     if subj is not None:
         subj = None if unstated else _past_timestamp(subj)
-    if not unstated and (
+    # "'...,' Smith said when asked": the one asked is not the speaker.
+    asked = subj is None and _bare_participle(tok) and _passive(tok)
+    if not unstated and not asked and (
         subj is None
         or (
             quotes.containing(subj.idx, subj.idx + 1) is not None
