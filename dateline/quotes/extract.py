@@ -271,6 +271,45 @@ def _trailing_participle(tok: Any) -> bool:
     return bool(prev.text == ",")
 
 
+def _verb_form(v: Any) -> str:
+    """The tag that carries a verb group's tense: its first auxiliary's, else its own."""
+    aux = next((c for c in v.lefts if c.dep_ in ("aux", "auxpass")), None)
+    return str((aux or v).tag_)
+
+
+def _cue_predicate(c: Any, quotes: _Quotes | None = None) -> Any | None:
+    """The cue whose subject a predicate conjoined to the cue's reported clause belongs to.
+
+    "says he would sit them down, and tells the crowd ...", "denied the crime was a genocide and
+    goes on to suppress research", "saying X and implying Y": a verb with no subject of its own,
+    in the cue's tense but not the reported verb's, continues the speaker's sentence, not what
+    was said. A verb in the reported verb's own tense stays ("said he was tired and wanted
+    ..."), and so does a past verb after a present one ("said he has been impressed and liked
+    ..."), which goes on reporting. Returns the cue verb, or None.
+    """
+    h = c.head
+    cue = h.head
+    if (
+        c.dep_ != "conj"
+        or c.i < h.i
+        or c.pos_ not in ("VERB", "AUX")
+        or h.dep_ not in COMPLEMENT_DEPS
+        or cue.i == h.i
+        or cue.pos_ != "VERB"
+        or any(g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl") for g in c.children)
+        or any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for g in h.children)
+    ):
+        return None
+    if quotes is not None and quotes.containing(c.idx, c.idx + len(c)) is not None:
+        return None
+    form, h_form = _verb_form(cue), _verb_form(h)
+    if (form not in FINITE_TAGS and form != "VBG") or h_form == form or _verb_form(c) != form:
+        return None
+    if form == "VBD" and h_form in ("VBZ", "VBP"):
+        return None
+    return cue
+
+
 def _coordinated_cue(tok: Any) -> Any | None:
     """The cue a subjectless speech verb is coordinated with, when the parser hung it lower.
 
@@ -279,7 +318,8 @@ def _coordinated_cue(tok: Any) -> Any | None:
     against Y": "warned" is parsed as conjoined to
     "order" inside the reported clause, but a finite speech verb with no subject of its own,
     next to a reported clause that has one, continues the reporting clause (reported speech is
-    not nested in news attribution). Returns the outer cue verb, or None.
+    not nested in news attribution). So does any predicate :func:`_cue_predicate` gives back to
+    the cue. Returns the outer cue verb, or None.
     """
     if _trailing_participle(tok):
         host = tok.head
@@ -297,6 +337,8 @@ def _coordinated_cue(tok: Any) -> Any | None:
             if host.pos_ == "VERB" and host.lemma_.lower() in cue_verbs():
                 return host
         return None
+    if (outer := _cue_predicate(tok)) is not None and outer.lemma_.lower() in cue_verbs():
+        return outer
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
         return None
     lex = cue_verbs().get(tok.lemma_.lower())
@@ -1235,6 +1277,15 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     comp -= _subtree(v)
     comp = _cut_at_semicolon(doc, comp, quotes)
     comp -= _coordinated_reports(doc, comp, quotes)
+    for h in tok.children:
+        if h.dep_ in COMPLEMENT_DEPS and h.i in comp:
+            for c in h.rights:
+                if (cue := _cue_predicate(c, quotes)) is not None and cue.i == tok.i:
+                    # Take the conjunction or the comma that joins it along.
+                    lo = c.left_edge.i
+                    while lo - 1 in comp and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                        lo -= 1
+                    comp -= set(range(lo, c.right_edge.i + 1))
     if lex.frame == "to" and _passive(tok):
         return None  # "the case was referred to a panel": handed on, not spoken of
     if lex.frame == "to" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
