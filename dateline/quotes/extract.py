@@ -924,6 +924,25 @@ def _drop_trailing_adjuncts(
     return idx
 
 
+def _second_report(c: Any) -> bool:
+    """A later complement of the cue that is a report of its own, with its own speaker.
+
+    "said they were worried, and more than a third said the mayor would do better": the parser
+    may hang the second "said" on the first as another complement; it starts a new attribution.
+    """
+    verbs = cue_verbs()
+    lex = verbs.get(c.lemma_.lower())
+    return (
+        lex is not None
+        and lex.kind in ("speech", "writing")
+        and c.pos_ == "VERB"
+        and c.tag_ in FINITE_TAGS
+        and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].dep_ == "cc"
+    )
+
+
 def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
     """Clauses in a reported clause that are reports of their own, coordinated with it.
 
@@ -1249,6 +1268,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         subj = _appositive_speaker(doc, tok)
     comp: set[int] = set()
     for c in tok.children:
+        if comp and c.dep_ == "ccomp" and _second_report(c):
+            continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp) or _embedded_question(c, lex):
             comp |= para(_subtree(c))
     if comp and lex.frame == "clause":

@@ -24,3 +24,14 @@ def test_predicate_split_off_the_reported_clause_keeps_the_cues_speaker() -> Non
     considers = with_cue(qs, "considers")
     assert considers.speaker_text == "She"
     assert considers.parent is None
+
+
+def test_second_report_joined_by_and_is_not_the_first_ones_content() -> None:
+    _, qs = quotes_of(
+        "About half of voters said they were very worried about the economy, and more than a third "
+        "said the mayor would be best at handling it."
+    )
+    first, second = (q for q in qs if q.cue == "said")
+    assert first.text == "they were very worried about the economy"
+    assert second.speaker_text == "more than a third"
+    assert second.text == "the mayor would be best at handling it"
