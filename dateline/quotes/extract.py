@@ -1362,6 +1362,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if before is not None and (not comp_frags or inside or comp_frags[0][0] < before[1]):
         frags = [before]
         direct = True
+        if (lead := _sentence_lead(doc, before, p0, quotes)) is not None:
+            # Reported speech that ends in a partial quotation.
+            frags, direct = [(lead, before[1])], False
         # The cue may trail a participle ("I said, attempting to regroup. "...").
         tail = max(c_end, min(tok.right_edge.idx + len(tok.right_edge), p1))
         after = quotes.starting_after(c_end, text, stop=True) or quotes.starting_after(
@@ -1490,6 +1493,31 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         cue_token=tok.i,
         kind=lex.kind,
     )
+
+
+#: The last full stop in a stretch of text that more text follows.
+_LAST_STOP = re.compile(r"[.!?]\s+(?!.*[.!?]\s)", re.S)
+
+
+def _sentence_lead(doc: Any, quote: tuple[int, int], p0: int, quotes: _Quotes) -> int | None:
+    """Start of the writer's words that open the sentence a closing quotation finishes.
+
+    'The levy "will not fix the deficit," the treasurer said': the quotation is only the end of
+    the reported sentence; what comes before it in the sentence was reported too. A
+    lead-in set off by a comma or a colon ("Asked about it, "...") is not, nor is another
+    quotation.
+    """
+    span = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start: int = max(int(span[0].sent.start_char), p0)
+    lead = quotes.text[start : quote[0]]
+    # The parser may run a sentence on past a full stop next to quotation marks.
+    if (stop := _LAST_STOP.search(lead)) is not None:
+        start, lead = start + stop.end(), lead[stop.end() :]
+    if not lead.strip() or lead.rstrip()[-1] in ",:;.!?" or any(ch in QUOTE_CHARS for ch in lead):
+        return None
+    return start + len(lead) - len(lead.lstrip())
 
 
 def _block_after_colon(text: str, at: int) -> list[tuple[int, int]]:

@@ -35,3 +35,11 @@ def test_second_report_joined_by_and_is_not_the_first_ones_content() -> None:
     assert first.text == "they were very worried about the economy"
     assert second.speaker_text == "more than a third"
     assert second.text == "the mayor would be best at handling it"
+
+
+def test_closing_partial_quotation_takes_the_words_that_open_its_sentence() -> None:
+    _, qs = quotes_of('The new levy "will not fix the deficit," the treasurer said.')
+    assert with_cue(qs, "said").text == 'The new levy "will not fix the deficit,"'
+    # A quotation that opens its own sentence stays as it is.
+    _, qs = quotes_of('The talks ended early. "We will return," the envoy said.')
+    assert with_cue(qs, "said").text == '"We will return,"'
