@@ -924,6 +924,14 @@ def _drop_trailing_adjuncts(
     return idx
 
 
+def _raised_subject(tok: Any) -> set[int]:
+    """The passive subject of "X is expected to win", "X was said to be ill": what is expected
+    or said is X's winning, so X is part of the content (the cue itself names no source)."""
+    if not any(c.dep_ == "xcomp" for c in tok.children):
+        return set()
+    return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
+
+
 def _second_report(c: Any) -> bool:
     """A later complement of the cue that is a report of its own, with its own speaker.
 
@@ -1275,6 +1283,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if comp and lex.frame == "clause":
         comp |= para(_stray_predicates(tok, max(comp)))
         comp |= para(_split_subject(tok, min(comp)))
+    if comp and lex.frame == "clause" and _passive(tok):
+        comp |= para(_raised_subject(tok))
     if not comp:
         comp = para(_stray_that_clause(tok))
     elif any(c.dep_ == "xcomp" for c in tok.children):

@@ -43,3 +43,12 @@ def test_closing_partial_quotation_takes_the_words_that_open_its_sentence() -> N
     # A quotation that opens its own sentence stays as it is.
     _, qs = quotes_of('The talks ended early. "We will return," the envoy said.')
     assert with_cue(qs, "said").text == '"We will return,"'
+
+
+def test_passive_cue_with_an_infinitive_reports_its_subject_too() -> None:
+    art, qs = quotes_of("The defence minister is expected to resign before the summit.")
+    expected = with_cue(qs, "expected")
+    assert [art.text[a:b] for a, b in expected.fragments] == [
+        "The defence minister",
+        "to resign before the summit",
+    ]
