@@ -624,6 +624,9 @@ def _object_content(cue: Any) -> set[int]:
     for c in cue.rights:
         if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)):
             idx |= _subtree(c)
+            if c.dep_ == "prep" and c.i == cue.i + 1 and c.lower_ != "as":
+                # "called for X", "voted for X": a preposition right after the verb goes with it.
+                idx.discard(c.i)
             if first_object is None and c.dep_ in ("dobj", "attr", "oprd"):
                 first_object = c.i
         elif _for_clause(c):

@@ -52,3 +52,9 @@ def test_passive_cue_with_an_infinitive_reports_its_subject_too() -> None:
         "The defence minister",
         "to resign before the summit",
     ]
+
+
+def test_preposition_right_after_an_object_cue_is_not_content() -> None:
+    _, qs = quotes_of("The senator called for an inquiry into the shelling.")
+    called = with_cue(qs, "called")
+    assert called.text == "an inquiry into the shelling"
