@@ -640,7 +640,7 @@ def _object_complements(cue: Any, after: int) -> set[int]:
     """The cue's dependents after its object that complete the object, not the speaking.
 
     See :func:`_object_content`: no setting ("at a rally"), no reason or condition ("because
-    ...", "if ..."), no participle aside, nothing set off by a comma.
+    ...", "if ..."), no participle that reports, nothing set off by a comma.
     """
     idx: set[int] = set()
     for c in cue.rights:
@@ -653,11 +653,18 @@ def _object_complements(cue: Any, after: int) -> set[int]:
             and c.dep_ in ("prep", "advcl", "acomp")
             and not _setting(c)
             and (not any(m.dep_ == "mark" for m in c.children) or _as_predicate(c))
-            and not (c.dep_ == "advcl" and c.tag_ == "VBG")
+            and not (c.dep_ == "advcl" and c.tag_ == "VBG" and _reports(c))
             and cue.doc[c.left_edge.i - 1].text not in ASIDE_MARKS
         ):
+            # "decried a rash of hate speech spreading online": a participle not set off by a
+            # comma describes the object, unless it makes a report ("..., saying ...").
             idx |= _subtree(c)
     return idx
+
+
+def _reports(c: Any) -> bool:
+    """Whether a cue verb occurs anywhere in the phrase headed by ``c``."""
+    return any(x.pos_ == "VERB" and x.lemma_.lower() in cue_verbs() for x in c.subtree)
 
 
 def _as_predicate(c: Any) -> bool:

@@ -58,3 +58,12 @@ def test_preposition_right_after_an_object_cue_is_not_content() -> None:
     _, qs = quotes_of("The senator called for an inquiry into the shelling.")
     called = with_cue(qs, "called")
     assert called.text == "an inquiry into the shelling"
+
+
+def test_participle_after_the_object_without_a_comma_completes_it() -> None:
+    art, qs = quotes_of("Observers criticized the army in the spring using heavy artillery near schools.")
+    criticized = with_cue(qs, "criticized")
+    assert [art.text[a:b] for a, b in criticized.fragments] == [
+        "the army",
+        "using heavy artillery near schools",
+    ]
