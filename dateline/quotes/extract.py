@@ -942,6 +942,20 @@ def _raised_subject(tok: Any) -> set[int]:
     return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
 
 
+def _split_off(doc: Any, c: Any, tok: Any, lex: Cue) -> bool:
+    """A clause before the cue that the parser made its complement but the writer closed.
+
+    "Officers don't blame the mayor; they prefer the council": a semicolon between them ends the
+    clause before the cue. So does the cue's own object after it, for a cue whose object is
+    what it reports ("They admire her. They prefer the council"), not its hearer.
+    """
+    if any(t.text == ";" for t in doc[c.right_edge.i + 1 : tok.i]):
+        return True
+    return lex.frame not in ("clause", "addressee", "reply", "quote") and any(
+        g.dep_ == "dobj" and g.i > tok.i for g in tok.children
+    )
+
+
 def _second_report(c: Any) -> bool:
     """A later complement of the cue that is a report of its own, with its own speaker.
 
@@ -1287,6 +1301,8 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     comp: set[int] = set()
     for c in tok.children:
         if comp and c.dep_ == "ccomp" and _second_report(c):
+            continue
+        if c.dep_ == "ccomp" and c.i < tok.i and _split_off(doc, c, tok, lex):
             continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp) or _embedded_question(c, lex):
             comp |= para(_subtree(c))

@@ -67,3 +67,11 @@ def test_participle_after_the_object_without_a_comma_completes_it() -> None:
         "the army",
         "using heavy artillery near schools",
     ]
+
+
+def test_clause_closed_before_the_cue_is_not_its_content() -> None:
+    _, qs = quotes_of("These officers don’t blame the mayor; they prefer the council to the unions.")
+    assert with_cue(qs, "prefer").text == "the council to the unions"
+    # An object cue with its own object after it reports that object, not the clause before.
+    _, qs = quotes_of("Turnout is low, critics blame the weather.")
+    assert with_cue(qs, "blame").text == "the weather"
