@@ -273,6 +273,45 @@ def _trailing_participle(tok: Any) -> bool:
     return bool(prev.text == ",")
 
 
+def _verb_form(v: Any) -> str:
+    """The tag that carries a verb group's tense: its first auxiliary's, else its own."""
+    aux = next((c for c in v.lefts if c.dep_ in ("aux", "auxpass")), None)
+    return str((aux or v).tag_)
+
+
+def _cue_predicate(c: Any, quotes: _Quotes | None = None) -> Any | None:
+    """The cue whose subject a predicate conjoined to the cue's reported clause belongs to.
+
+    "says he would sit them down, and tells the crowd ...", "denied the crime was a genocide and
+    goes on to suppress research", "saying X and implying Y": a verb with no subject of its own,
+    in the cue's tense but not the reported verb's, continues the speaker's sentence, not what
+    was said. A verb in the reported verb's own tense stays ("said he was tired and wanted
+    ..."), and so does a past verb after a present one ("said he has been impressed and liked
+    ..."), which goes on reporting. Returns the cue verb, or None.
+    """
+    h = c.head
+    cue = h.head
+    if (
+        c.dep_ != "conj"
+        or c.i < h.i
+        or c.pos_ not in ("VERB", "AUX")
+        or h.dep_ not in COMPLEMENT_DEPS
+        or cue.i == h.i
+        or cue.pos_ != "VERB"
+        or any(g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl") for g in c.children)
+        or any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for g in h.children)
+    ):
+        return None
+    if quotes is not None and quotes.containing(c.idx, c.idx + len(c)) is not None:
+        return None
+    form, h_form = _verb_form(cue), _verb_form(h)
+    if (form not in FINITE_TAGS and form != "VBG") or h_form == form or _verb_form(c) != form:
+        return None
+    if form == "VBD" and h_form in ("VBZ", "VBP"):
+        return None
+    return cue
+
+
 def _coordinated_cue(tok: Any) -> Any | None:
     """The cue a subjectless speech verb is coordinated with, when the parser hung it lower.
 
@@ -281,7 +320,8 @@ def _coordinated_cue(tok: Any) -> Any | None:
     against Y": "warned" is parsed as conjoined to
     "order" inside the reported clause, but a finite speech verb with no subject of its own,
     next to a reported clause that has one, continues the reporting clause (reported speech is
-    not nested in news attribution). Returns the outer cue verb, or None.
+    not nested in news attribution). So does any predicate :func:`_cue_predicate` gives back to
+    the cue. Returns the outer cue verb, or None.
     """
     if _trailing_participle(tok):
         host = tok.head
@@ -301,6 +341,8 @@ def _coordinated_cue(tok: Any) -> Any | None:
             if host.pos_ == "VERB" and host.lemma_.lower() in cue_verbs():
                 return host
         return None
+    if (outer := _cue_predicate(tok)) is not None and outer.lemma_.lower() in cue_verbs():
+        return outer
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
         return None
     lex = cue_verbs().get(tok.lemma_.lower())
@@ -698,6 +740,9 @@ def _object_content(cue: Any) -> set[int]:
     for c in cue.rights:
         if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)):
             idx |= _subtree(c)
+            if c.dep_ == "prep" and c.i == cue.i + 1 and c.lower_ != "as":
+                # "called for X", "voted for X": a preposition right after the verb goes with it.
+                idx.discard(c.i)
             if first_object is None and c.dep_ in ("dobj", "attr", "oprd"):
                 first_object = c.i
         elif _for_clause(c):
@@ -711,7 +756,7 @@ def _object_complements(cue: Any, after: int) -> set[int]:
     """The cue's dependents after its object that complete the object, not the speaking.
 
     See :func:`_object_content`: no setting ("at a rally"), no reason or condition ("because
-    ...", "if ..."), no participle aside, nothing set off by a comma.
+    ...", "if ..."), no participle that reports, nothing set off by a comma.
     """
     idx: set[int] = set()
     for c in cue.rights:
@@ -724,11 +769,18 @@ def _object_complements(cue: Any, after: int) -> set[int]:
             and c.dep_ in ("prep", "advcl", "acomp")
             and not _setting(c)
             and (not any(m.dep_ == "mark" for m in c.children) or _as_predicate(c))
-            and not (c.dep_ == "advcl" and c.tag_ == "VBG")
+            and not (c.dep_ == "advcl" and c.tag_ == "VBG" and _reports(c))
             and cue.doc[c.left_edge.i - 1].text not in ASIDE_MARKS
         ):
+            # "decried a rash of hate speech spreading online": a participle not set off by a
+            # comma describes the object, unless it makes a report ("..., saying ...").
             idx |= _subtree(c)
     return idx
+
+
+def _reports(c: Any) -> bool:
+    """Whether a cue verb occurs anywhere in the phrase headed by ``c``."""
+    return any(x.pos_ == "VERB" and x.lemma_.lower() in cue_verbs() for x in c.subtree)
 
 
 def _as_predicate(c: Any) -> bool:
@@ -996,6 +1048,47 @@ def _drop_trailing_adjuncts(
             return idx
         idx = idx - cut
     return idx
+
+
+def _raised_subject(tok: Any) -> set[int]:
+    """The passive subject of "X is expected to win", "X was said to be ill": what is expected
+    or said is X's winning, so X is part of the content (the cue itself names no source)."""
+    if not any(c.dep_ == "xcomp" for c in tok.children):
+        return set()
+    return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
+
+
+def _split_off(doc: Any, c: Any, tok: Any, lex: Cue) -> bool:
+    """A clause before the cue that the parser made its complement but the writer closed.
+
+    "Officers don't blame the mayor; they prefer the council": a semicolon between them ends the
+    clause before the cue. So does the cue's own object after it, for a cue whose object is
+    what it reports ("They admire her. They prefer the council"), not its hearer.
+    """
+    if any(t.text == ";" for t in doc[c.right_edge.i + 1 : tok.i]):
+        return True
+    return lex.frame not in ("clause", "addressee", "reply", "quote") and any(
+        g.dep_ == "dobj" and g.i > tok.i for g in tok.children
+    )
+
+
+def _second_report(c: Any) -> bool:
+    """A later complement of the cue that is a report of its own, with its own speaker.
+
+    "said they were worried, and more than a third said the mayor would do better": the parser
+    may hang the second "said" on the first as another complement; it starts a new attribution.
+    """
+    verbs = cue_verbs()
+    lex = verbs.get(c.lemma_.lower())
+    return (
+        lex is not None
+        and lex.kind in ("speech", "writing")
+        and c.pos_ == "VERB"
+        and c.tag_ in FINITE_TAGS
+        and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].dep_ == "cc"
+    )
 
 
 def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
@@ -1344,11 +1437,17 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         subj = _appositive_speaker(doc, tok)
     comp: set[int] = set()
     for c in tok.children:
+        if comp and c.dep_ == "ccomp" and _second_report(c):
+            continue
+        if c.dep_ == "ccomp" and c.i < tok.i and _split_off(doc, c, tok, lex):
+            continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not comp) or _embedded_question(c, lex):
             comp |= para(_subtree(c))
     if comp and lex.frame == "clause":
         comp |= para(_stray_predicates(tok, max(comp)))
         comp |= para(_split_subject(tok, min(comp)))
+    if comp and lex.frame == "clause" and _passive(tok):
+        comp |= para(_raised_subject(tok))
     if not comp:
         comp = para(_stray_that_clause(tok))
     elif any(c.dep_ == "xcomp" for c in tok.children):
@@ -1372,6 +1471,15 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                     comp -= _subtree(v)
     comp = _cut_at_semicolon(doc, comp, quotes)
     comp -= _coordinated_reports(doc, comp, quotes)
+    for h in tok.children:
+        if h.dep_ in COMPLEMENT_DEPS and h.i in comp:
+            for c in h.rights:
+                if (cue := _cue_predicate(c, quotes)) is not None and cue.i == tok.i:
+                    # Take the conjunction or the comma that joins it along.
+                    lo = c.left_edge.i
+                    while lo - 1 in comp and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                        lo -= 1
+                    comp -= set(range(lo, c.right_edge.i + 1))
     if lex.frame == "to" and _passive(tok):
         return None  # "the case was referred to a panel": handed on, not spoken of
     if lex.frame == "to" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -1427,6 +1535,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if before is not None and (not comp_frags or inside or comp_frags[0][0] < before[1]):
         frags = [before]
         direct = True
+        if (lead := _sentence_lead(doc, before, p0, quotes)) is not None:
+            # Reported speech that ends in a partial quotation.
+            frags, direct = [(lead, before[1])], False
         # The cue may trail a participle ("I said, attempting to regroup. "...").
         tail = max(c_end, min(tok.right_edge.idx + len(tok.right_edge), p1))
         after = quotes.starting_after(c_end, text, stop=True) or quotes.starting_after(
@@ -1560,6 +1671,31 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         cue_token=tok.i,
         kind=lex.kind,
     )
+
+
+#: The last full stop in a stretch of text that more text follows.
+_LAST_STOP = re.compile(r"[.!?]\s+(?!.*[.!?]\s)", re.S)
+
+
+def _sentence_lead(doc: Any, quote: tuple[int, int], p0: int, quotes: _Quotes) -> int | None:
+    """Start of the writer's words that open the sentence a closing quotation finishes.
+
+    'The levy "will not fix the deficit," the treasurer said': the quotation is only the end of
+    the reported sentence; what comes before it in the sentence was reported too. A
+    lead-in set off by a comma or a colon ("Asked about it, "...") is not, nor is another
+    quotation.
+    """
+    span = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start: int = max(int(span[0].sent.start_char), p0)
+    lead = quotes.text[start : quote[0]]
+    # The parser may run a sentence on past a full stop next to quotation marks.
+    if (stop := _LAST_STOP.search(lead)) is not None:
+        start, lead = start + stop.end(), lead[stop.end() :]
+    if not lead.strip() or lead.rstrip()[-1] in ",:;.!?" or any(ch in QUOTE_CHARS for ch in lead):
+        return None
+    return start + len(lead) - len(lead.lstrip())
 
 
 def _block_after_colon(text: str, at: int) -> list[tuple[int, int]]:
