@@ -623,13 +623,25 @@ def _as_predicate(c: Any) -> bool:
     )
 
 
+def _as_role(c: Any) -> bool:
+    """Whether the cue's dependent ``c`` gives the role the cue assigns its object ("sees the
+    senator [as a uniter]"). The parser may hang the "as" phrase on the object or on a phrase
+    inside it ("see [the vote held Sunday as a test]"), or read it as a clause ("see him [as
+    captured by ...]")."""
+    if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advcl" and _as_predicate(c)):
+        return True
+    return c.dep_ == "dobj" and any(
+        t.dep_ == "prep" and t.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+        for t in c.subtree
+        if t.i > c.i
+    )
+
+
 def _frame_object(tok: Any, frame: str) -> set[int]:
     """Content taken from the cue's object and prepositions, as its frame allows."""
     if frame == "object":
         return _object_content(tok)
-    if frame == "as" and any(
-        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.rights
-    ):
+    if frame == "as" and any(_as_role(c) for c in tok.rights):
         # "sees the senator as a uniter": the object with its predicate.
         return _object_content(tok)
     if frame == "reply":

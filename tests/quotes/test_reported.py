@@ -933,3 +933,16 @@ def test_name_after_a_dash_and_before_a_quotation_signs_it() -> None:
     signed = with_cue(qs, ":")
     assert signed.speaker_text == "Lena Ortiz and Tom Baker"
     assert signed.text == "“Small towns voted late and in large numbers.”"
+
+
+def test_judging_cue_with_the_role_hung_on_its_object_or_as_a_clause() -> None:
+    _, qs = quotes_of(
+        "The governor sees her rival as captured by wealthy donors. "
+        "Observers see the elections held on Sunday as a test of the new council."
+    )
+    sees = with_cue(qs, "sees")
+    assert sees.text == "her rival as captured by wealthy donors"
+    assert sees.speaker_text == "The governor"
+    see = with_cue(qs, "see")
+    assert see.text.startswith("the elections held on Sunday as a test")
+    assert see.speaker_text == "Observers"
