@@ -1727,10 +1727,31 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     backer = _backing_holder(tok)
     if backer is not None:
         src_tok, content = backer
+    elif not content and (received := _received_from(tok)) is not None:
+        src_tok, content = received
     if (src_tok is None and not unnamed) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
+
+
+def _received_from(tok: Any) -> tuple[Any, set[int]] | None:
+    """ "The plan drew criticism from unions", "Smith won support from the mayors": a stance
+    noun that is the object of a verb by which its subject draws or wins it, with a ``from``
+    phrase (the parser may hang it on the verb), is about that subject. The source (the object
+    of "from") and the subject's phrase, or None."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in recipient_verbs() and lemma not in backing_words("verb"):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [c for c in head.rights if c.dep_ == "prep" and c.i > tok.i]
+    src = next((g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    subj = _nearest_subject(head, (0, 1 << 62))
+    if src is None or subj is None:
+        return None
+    return src, _subtree(subj)
 
 
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:

@@ -946,3 +946,16 @@ def test_judging_cue_with_the_role_hung_on_its_object_or_as_a_clause() -> None:
     see = with_cue(qs, "see")
     assert see.text.startswith("the elections held on Sunday as a test")
     assert see.speaker_text == "Observers"
+
+
+def test_stance_noun_drawn_from_someone_is_about_the_subject() -> None:
+    _, qs = quotes_of(
+        "The new water tariff has drawn sharp criticism from rival candidates. "
+        "The mayor won strong support from the teachers' union."
+    )
+    criticism = with_cue(qs, "criticism")
+    assert criticism.text == "The new water tariff"
+    assert criticism.speaker_text == "rival candidates"
+    support = with_cue(qs, "support")
+    assert support.text == "The mayor"
+    assert support.speaker_text == "the teachers' union"
