@@ -48,6 +48,9 @@ CLAUSE_DEPS = frozenset(
 )
 SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
+#: Prepositions by which an actor holds a stated belief or hope: "in the hope that", "with the
+#: argument that", "under the impression that".
+HOLDING_PREPS = frozenset({"in", "with", "under"})
 #: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*,
 #: balked *at*); a phrase naming the time, place or occasion is never content (see _setting).
 CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that", "at"})
@@ -1697,6 +1700,7 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     src_tok = None
     content: set[int] = set()
+    stated = False  # a that-clause states what the noun holds, whoever holds it
     for c in tok.children:
         if c.dep_ == "poss" and c.i < tok.i:
             src_tok = c
@@ -1710,6 +1714,7 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
         ):
             content |= _subtree(c)
+            stated = True
     governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     # "faced criticism over X": the critics are not named, and the subject is not one of them.
     unnamed = (
@@ -1720,6 +1725,16 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     )
     if not unnamed and src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
         src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
+    elif (
+        stated
+        and src_tok is None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in HOLDING_PREPS
+        and governor.pos_ in ("VERB", "AUX")
+    ):
+        # "acted in the hope that ...", "spoke with the conviction that ...": the one who acts
+        # holds it ("despite complaints that ..." gives no holder).
+        src_tok = _nearest_subject(governor, (0, len(quotes.text)))
     if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)
         if after is not None:
@@ -1729,7 +1744,7 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         src_tok, content = backer
     elif not content and (received := _received_from(tok)) is not None:
         src_tok, content = received
-    if (src_tok is None and not unnamed) or not content:
+    if (src_tok is None and not unnamed and not stated) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None

@@ -959,3 +959,16 @@ def test_stance_noun_drawn_from_someone_is_about_the_subject() -> None:
     support = with_cue(qs, "support")
     assert support.text == "The mayor"
     assert support.speaker_text == "the teachers' union"
+
+
+def test_noun_with_a_that_clause_needs_no_named_holder() -> None:
+    _, qs = quotes_of(
+        "Despite complaints that the bridge is unsafe, the council kept it open. "
+        "The mayor delayed the vote in the hope that the unions would agree."
+    )
+    complaints = with_cue(qs, "complaints")
+    assert complaints.text == "that the bridge is unsafe"
+    assert complaints.speaker_text is None
+    hope = with_cue(qs, "hope")
+    assert hope.text == "that the unions would agree"
+    assert hope.speaker_text == "The mayor"
