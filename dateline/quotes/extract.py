@@ -1715,6 +1715,9 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         ):
             content |= _subtree(c)
             stated = True
+        elif c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c):
+            # "her decision to leave", "his call to ban the sale": what is decided or urged.
+            content |= _subtree(c)
     governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     # "faced criticism over X": the critics are not named, and the subject is not one of them.
     unnamed = (
@@ -1748,6 +1751,11 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
+
+
+def _to_infinitive(c: Any) -> bool:
+    """A to-infinitive with no subject of its own ("to leave the party")."""
+    return c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)
 
 
 def _received_from(tok: Any) -> tuple[Any, set[int]] | None:

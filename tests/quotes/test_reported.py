@@ -972,3 +972,10 @@ def test_noun_with_a_that_clause_needs_no_named_holder() -> None:
     hope = with_cue(qs, "hope")
     assert hope.text == "that the unions would agree"
     assert hope.speaker_text == "The mayor"
+
+
+def test_stance_noun_takes_its_to_infinitive() -> None:
+    _, qs = quotes_of("Residents welcomed the governor's decision to close the old dam.")
+    decision = with_cue(qs, "decision")
+    assert decision.text == "to close the old dam"
+    assert decision.speaker_text == "the governor"
