@@ -398,6 +398,14 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
         if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             # "began by saying", "after saying ...": the verb the preposition modifies.
             cur = head.head
+            if cur.pos_ == "NOUN":
+                # "their strategy of attacking him": the noun's holder; "has a history of
+                # blaming others": the subject of the verb that has it.
+                poss = next((c for c in cur.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss
+                if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
+                    cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ..." speaks for whoever issued it, and so does an object with a

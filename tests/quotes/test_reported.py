@@ -979,3 +979,10 @@ def test_stance_noun_takes_its_to_infinitive() -> None:
     decision = with_cue(qs, "decision")
     assert decision.text == "to close the old dam"
     assert decision.speaker_text == "the governor"
+
+
+def test_gerund_after_a_noun_is_held_by_the_noun_holder() -> None:
+    _, qs = quotes_of("The mayor has a long history of blaming the unions for the delays.")
+    blaming = with_cue(qs, "blaming")
+    assert blaming.text.startswith("the unions")
+    assert blaming.speaker_text == "The mayor"
