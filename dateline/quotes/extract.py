@@ -264,6 +264,21 @@ def _run_on_subject(tok: Any) -> Any | None:
     return cur
 
 
+def _verbless_root(tok: Any) -> Any | None:
+    """The subject of a sentence the parser left without a verb because it read the cue as a
+    participle ("Smith, who led the 2012 campaign, called the plan a mistake": "called" hangs on
+    "campaign"). The sentence's root noun, when the cue follows a comma inside its phrase."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= tok.i or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    # Hung on the root itself, the participle may just name it ("Its leader, called the
+    # Sheikh, ..."), unless an aside sits between the name and the cue.
+    aside = any(c.dep_ in ("relcl", "appos") and c.i < tok.i for c in root.children)
+    return root if (tok.head.i != root.i or aside) and tok in root.subtree else None
+
+
 def _trailing_participle(tok: Any) -> bool:
     """A participle cue set off by a comma after a reported clause ('..., claiming that ...')."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i != tok.i or tok.i < 2:
@@ -371,6 +386,8 @@ def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
 
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
+    if (root := _verbless_root(tok)) is not None:
+        return root
     if _bare_participle(tok):
         return None  # "When asked about X, she ...": she was asked; the asker is unstated
     outer = _coordinated_cue(tok)

@@ -986,3 +986,13 @@ def test_gerund_after_a_noun_is_held_by_the_noun_holder() -> None:
     blaming = with_cue(qs, "blaming")
     assert blaming.text.startswith("the unions")
     assert blaming.speaker_text == "The mayor"
+
+
+def test_cue_read_as_a_participle_of_a_verbless_sentence_has_its_subject() -> None:
+    _, qs = quotes_of(
+        "Paul Grant, who worked as the governor's press secretary during the 2014 campaign, "
+        'called the senator\'s remarks on Friday "shameful."'
+    )
+    called = with_cue(qs, "called")
+    assert called.speaker_text is not None and called.speaker_text.startswith("Paul Grant")
+    assert "shameful" in called.text
