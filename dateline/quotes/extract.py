@@ -733,11 +733,12 @@ def _bare_infinitive(c: Any) -> bool:
 
 def _for_clause(c: Any) -> bool:
     """An infinitive clause with its own subject brought in by "for" ("called for the army to
-    withdraw"), which the parser hangs on the cue as an adverbial clause."""
+    withdraw", "for the camps to be closed"), which the parser hangs on the cue as an adverbial
+    clause."""
     return bool(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
-        and any(m.dep_ == "nsubj" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
         and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
     )
 

@@ -996,3 +996,10 @@ def test_cue_read_as_a_participle_of_a_verbless_sentence_has_its_subject() -> No
     called = with_cue(qs, "called")
     assert called.speaker_text is not None and called.speaker_text.startswith("Paul Grant")
     assert "shameful" in called.text
+
+
+def test_call_for_a_passive_infinitive_clause() -> None:
+    _, qs = quotes_of("The senator has called for the border camps in the north to be closed by the end of the year.")
+    called = with_cue(qs, "called")
+    assert called.text.startswith("the border camps in the north to be closed")
+    assert called.speaker_text == "The senator"
