@@ -389,7 +389,9 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     if (root := _verbless_root(tok)) is not None:
         return root
     if _bare_participle(tok):
-        return None  # "When asked about X, she ...": she was asked; the asker is unstated
+        # "When asked about X, she ...": she was asked; the asker is unstated, unless named
+        # ("when asked by a reporter if ...").
+        return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     outer = _coordinated_cue(tok)
     if outer is not None:
         return _subject(outer, span)

@@ -1003,3 +1003,10 @@ def test_call_for_a_passive_infinitive_clause() -> None:
     called = with_cue(qs, "called")
     assert called.text.startswith("the border camps in the north to be closed")
     assert called.speaker_text == "The senator"
+
+
+def test_bare_participle_with_an_agent_is_the_agent_speaking() -> None:
+    _, qs = quotes_of('"Never," the mayor said when asked by a reporter if the bridge would reopen.')
+    asked = with_cue(qs, "asked")
+    assert asked.text == "if the bridge would reopen"
+    assert asked.speaker_text == "a reporter"
