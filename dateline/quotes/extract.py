@@ -1757,14 +1757,16 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     if not unnamed and src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
         src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
     elif (
-        stated
+        (stated or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in tok.children))
+        and content
         and src_tok is None
         and tok.dep_ == "pobj"
         and tok.head.lower_ in HOLDING_PREPS
         and governor.pos_ in ("VERB", "AUX")
     ):
-        # "acted in the hope that ...", "spoke with the conviction that ...": the one who acts
-        # holds it ("despite complaints that ..." gives no holder).
+        # "acted in the hope that ...", "came out in support of X", "spoke with the conviction
+        # that ...": the one who acts holds it ("despite complaints that ..." gives no holder;
+        # "in a call with X" is a setting).
         src_tok = _nearest_subject(governor, (0, len(quotes.text)))
     if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)

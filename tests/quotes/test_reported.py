@@ -1010,3 +1010,10 @@ def test_bare_participle_with_an_agent_is_the_agent_speaking() -> None:
     asked = with_cue(qs, "asked")
     assert asked.text == "if the bridge would reopen"
     assert asked.speaker_text == "a reporter"
+
+
+def test_stance_noun_in_a_phrase_of_the_verb_is_held_by_its_subject() -> None:
+    _, qs = quotes_of("The governor came out in support of the new fuel tax.")
+    support = with_cue(qs, "support")
+    assert support.text == "the new fuel tax"
+    assert support.speaker_text == "The governor"
