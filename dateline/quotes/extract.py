@@ -1729,6 +1729,7 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     src_tok = None
     content: set[int] = set()
     stated = False  # a that-clause states what the noun holds, whoever holds it
+    about = False
     for c in tok.children:
         if c.dep_ == "poss" and c.i < tok.i:
             src_tok = c
@@ -1738,6 +1739,8 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 src_tok = objs[0]
         elif c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
             content |= {i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)}
+            # "questions about her emails": what the words are about, whoever asks them.
+            about = about or (c.lower_ == "about" and bool(content))
         elif c.dep_ in ("acl", "relcl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
         ):
@@ -1777,7 +1780,7 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         src_tok, content = backer
     elif not content and (received := _received_from(tok)) is not None:
         src_tok, content = received
-    if (src_tok is None and not unnamed and not stated) or not content:
+    if (src_tok is None and not unnamed and not stated and not about) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None

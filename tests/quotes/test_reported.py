@@ -1017,3 +1017,10 @@ def test_stance_noun_in_a_phrase_of_the_verb_is_held_by_its_subject() -> None:
     support = with_cue(qs, "support")
     assert support.text == "the new fuel tax"
     assert support.speaker_text == "The governor"
+
+
+def test_stance_noun_about_something_needs_no_named_holder() -> None:
+    _, qs = quotes_of("The vote came amid growing concern about the water supply.")
+    concern = with_cue(qs, "concern")
+    assert concern.text == "the water supply"
+    assert concern.speaker_text is None
