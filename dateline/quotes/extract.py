@@ -660,6 +660,9 @@ def _as_role(c: Any) -> bool:
     captured by ...]")."""
     if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advcl" and _as_predicate(c)):
         return True
+    if c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.head.i == c.i:
+        # "sees him [as most likely to win]": "as" read as an adverb of the predicate.
+        return not any(m.dep_ in SUBJECT_DEPS or m.dep_ in ("nsubjpass", "expl") for m in c.children)
     return c.dep_ == "dobj" and any(
         t.dep_ == "prep" and t.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in t.children)
         for t in c.subtree

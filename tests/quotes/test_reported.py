@@ -1024,3 +1024,10 @@ def test_stance_noun_about_something_needs_no_named_holder() -> None:
     concern = with_cue(qs, "concern")
     assert concern.text == "the water supply"
     assert concern.speaker_text is None
+
+
+def test_judging_cue_with_as_read_as_an_adverb_of_the_predicate() -> None:
+    _, qs = quotes_of("Most residents see the mayor as most likely to win the race.")
+    see = with_cue(qs, "see")
+    assert see.text == "the mayor as most likely to win the race"
+    assert see.speaker_text == "Most residents"
