@@ -1752,6 +1752,12 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         elif c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c):
             # "her decision to leave", "his call to ban the sale": what is decided or urged.
             content |= _subtree(c)
+    if not content and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "Her argument was that ...", "The question is whether ...": the copula's clause.
+        content = {
+            i for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i for i in _subtree(c)
+        }
+        stated = bool(content)
     governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     # "faced criticism over X": the critics are not named, and the subject is not one of them.
     unnamed = (

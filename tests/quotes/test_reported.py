@@ -1031,3 +1031,10 @@ def test_judging_cue_with_as_read_as_an_adverb_of_the_predicate() -> None:
     see = with_cue(qs, "see")
     assert see.text == "the mayor as most likely to win the race"
     assert see.speaker_text == "Most residents"
+
+
+def test_stance_noun_as_subject_of_a_copula_takes_its_clause() -> None:
+    _, qs = quotes_of("The mayor's argument was that the new tax would hurt small farmers.")
+    argument = with_cue(qs, "argument")
+    assert argument.text == "that the new tax would hurt small farmers"
+    assert argument.speaker_text == "The mayor"
