@@ -1766,6 +1766,13 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in recipient_verbs()
     )
+    if (
+        stated
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "during", "at")
+        and governor.lemma_.lower() in cue_verbs()
+    ):
+        return None  # "said in a statement that ...": the verb reports the clause
     if not unnamed and src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
         src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
     elif (

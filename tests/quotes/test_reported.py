@@ -1038,3 +1038,11 @@ def test_stance_noun_as_subject_of_a_copula_takes_its_clause() -> None:
     argument = with_cue(qs, "argument")
     assert argument.text == "that the new tax would hurt small farmers"
     assert argument.speaker_text == "The mayor"
+
+
+def test_statement_channel_does_not_take_the_verbs_clause() -> None:
+    _, qs = quotes_of(
+        "The charity said in a statement that six of those taken were Nigerians and one was a Cameroonian national."
+    )
+    assert not [q for q in qs if q.cue == "statement"]
+    assert with_cue(qs, "said").speaker_text == "The charity"
