@@ -50,6 +50,9 @@ CLAUSE_DEPS = frozenset(
 )
 SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
+#: Prepositions by which an actor holds a stated belief or hope: "in the hope that", "with the
+#: argument that", "under the impression that".
+HOLDING_PREPS = frozenset({"in", "with", "under"})
 #: Prepositions that introduce content for object-frame cues (accused X *of*, blamed X *for*,
 #: balked *at*); a phrase naming the time, place or occasion is never content (see _setting).
 CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that", "at"})
@@ -263,6 +266,21 @@ def _run_on_subject(tok: Any) -> Any | None:
     return cur
 
 
+def _verbless_root(tok: Any) -> Any | None:
+    """The subject of a sentence the parser left without a verb because it read the cue as a
+    participle ("Smith, who led the 2012 campaign, called the plan a mistake": "called" hangs on
+    "campaign"). The sentence's root noun, when the cue follows a comma inside its phrase."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= tok.i or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    # Hung on the root itself, the participle may just name it ("Its leader, called the
+    # Sheikh, ..."), unless an aside sits between the name and the cue.
+    aside = any(c.dep_ in ("relcl", "appos") and c.i < tok.i for c in root.children)
+    return root if (tok.head.i != root.i or aside) and tok in root.subtree else None
+
+
 def _trailing_participle(tok: Any) -> bool:
     """A participle cue set off by a comma after a reported clause ('..., claiming that ...')."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i != tok.i or tok.i < 2:
@@ -414,8 +432,12 @@ def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
 
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
+    if (root := _verbless_root(tok)) is not None:
+        return root
     if _bare_participle(tok):
-        return None  # "When asked about X, she ...": she was asked; the asker is unstated
+        # "When asked about X, she ...": she was asked; the asker is unstated, unless named
+        # ("when asked by a reporter if ...").
+        return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     outer = _coordinated_cue(tok)
     if outer is not None:
         return _subject(outer, span)
@@ -441,6 +463,14 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
         if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             # "began by saying", "after saying ...": the verb the preposition modifies.
             cur = head.head
+            if cur.pos_ == "NOUN":
+                # "their strategy of attacking him": the noun's holder; "has a history of
+                # blaming others": the subject of the verb that has it.
+                poss = next((c for c in cur.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss
+                if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
+                    cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ..." speaks for whoever issued it, and so does an object with a
@@ -791,13 +821,28 @@ def _as_predicate(c: Any) -> bool:
     )
 
 
+def _as_role(c: Any) -> bool:
+    """Whether the cue's dependent ``c`` gives the role the cue assigns its object ("sees the
+    senator [as a uniter]"). The parser may hang the "as" phrase on the object or on a phrase
+    inside it ("see [the vote held Sunday as a test]"), or read it as a clause ("see him [as
+    captured by ...]")."""
+    if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advcl" and _as_predicate(c)):
+        return True
+    if c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.head.i == c.i:
+        # "sees him [as most likely to win]": "as" read as an adverb of the predicate.
+        return not any(m.dep_ in SUBJECT_DEPS or m.dep_ in ("nsubjpass", "expl") for m in c.children)
+    return c.dep_ == "dobj" and any(
+        t.dep_ == "prep" and t.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+        for t in c.subtree
+        if t.i > c.i
+    )
+
+
 def _frame_object(tok: Any, frame: str) -> set[int]:
     """Content taken from the cue's object and prepositions, as its frame allows."""
     if frame == "object":
         return _object_content(tok)
-    if frame == "as" and any(
-        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.rights
-    ):
+    if frame == "as" and any(_as_role(c) for c in tok.rights):
         # "sees the senator as a uniter": the object with its predicate.
         return _object_content(tok)
     if frame == "reply":
@@ -861,11 +906,12 @@ def _bare_infinitive(c: Any) -> bool:
 
 def _for_clause(c: Any) -> bool:
     """An infinitive clause with its own subject brought in by "for" ("called for the army to
-    withdraw"), which the parser hangs on the cue as an adverbial clause."""
+    withdraw", "for the camps to be closed"), which the parser hangs on the cue as an adverbial
+    clause."""
     return bool(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
-        and any(m.dep_ == "nsubj" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
         and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
     )
 
@@ -1963,6 +2009,8 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     src_tok = None
     content: set[int] = set()
+    stated = False  # a that-clause states what the noun holds, whoever holds it
+    about = False
     for c in tok.children:
         if c.dep_ == "poss" and c.i < tok.i:
             src_tok = c
@@ -1972,10 +2020,22 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 src_tok = objs[0]
         elif c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
             content |= {i for g in c.children if g.dep_ in ("pobj", "pcomp") for i in _subtree(g)}
+            # "questions about her emails": what the words are about, whoever asks them.
+            about = about or (c.lower_ == "about" and bool(content))
         elif c.dep_ in ("acl", "relcl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children
         ):
             content |= _subtree(c)
+            stated = True
+        elif c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c):
+            # "her decision to leave", "his call to ban the sale": what is decided or urged.
+            content |= _subtree(c)
+    if not content and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "Her argument was that ...", "The question is whether ...": the copula's clause.
+        content = {
+            i for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i for i in _subtree(c)
+        }
+        stated = bool(content)
     governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     # "faced criticism over X": the critics are not named, and the subject is not one of them.
     unnamed = (
@@ -1984,8 +2044,27 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in recipient_verbs()
     )
+    if (
+        stated
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "during", "at")
+        and governor.lemma_.lower() in cue_verbs()
+    ):
+        return None  # "said in a statement that ...": the verb reports the clause
     if not unnamed and src_tok is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
         src_tok = _nearest_subject(tok.head, (0, len(quotes.text)))
+    elif (
+        (stated or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in tok.children))
+        and content
+        and src_tok is None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in HOLDING_PREPS
+        and governor.pos_ in ("VERB", "AUX")
+    ):
+        # "acted in the hope that ...", "came out in support of X", "spoke with the conviction
+        # that ...": the one who acts holds it ("despite complaints that ..." gives no holder;
+        # "in a call with X" is a setting).
+        src_tok = _nearest_subject(governor, (0, len(quotes.text)))
     if not content and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         after = quotes.starting_after(doc[tok.i + 1].idx + 1, quotes.text)
         if after is not None:
@@ -1993,10 +2072,36 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     backer = _backing_holder(tok)
     if backer is not None:
         src_tok, content = backer
-    if (src_tok is None and not unnamed) or not content:
+    elif not content and (received := _received_from(tok)) is not None:
+        src_tok, content = received
+    if (src_tok is None and not unnamed and not stated and not about) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
+
+
+def _to_infinitive(c: Any) -> bool:
+    """A to-infinitive with no subject of its own ("to leave the party")."""
+    return c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)
+
+
+def _received_from(tok: Any) -> tuple[Any, set[int]] | None:
+    """ "The plan drew criticism from unions", "Smith won support from the mayors": a stance
+    noun that is the object of a verb by which its subject draws or wins it, with a ``from``
+    phrase (the parser may hang it on the verb), is about that subject. The source (the object
+    of "from") and the subject's phrase, or None."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in recipient_verbs() and lemma not in backing_words("verb"):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [c for c in head.rights if c.dep_ == "prep" and c.i > tok.i]
+    src = next((g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    subj = _nearest_subject(head, (0, 1 << 62))
+    if src is None or subj is None:
+        return None
+    return src, _subtree(subj)
 
 
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:

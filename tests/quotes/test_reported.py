@@ -943,3 +943,116 @@ def test_negated_and_withheld_statements_are_flagged() -> None:
     )
     assert [q.negated for q in qs if q.cue == "confirm"] == [True, True]
     assert not with_cue(qs, "said").negated
+
+
+def test_judging_cue_with_the_role_hung_on_its_object_or_as_a_clause() -> None:
+    _, qs = quotes_of(
+        "The governor sees her rival as captured by wealthy donors. "
+        "Observers see the elections held on Sunday as a test of the new council."
+    )
+    sees = with_cue(qs, "sees")
+    assert sees.text == "her rival as captured by wealthy donors"
+    assert sees.speaker_text == "The governor"
+    see = with_cue(qs, "see")
+    assert see.text.startswith("the elections held on Sunday as a test")
+    assert see.speaker_text == "Observers"
+
+
+def test_stance_noun_drawn_from_someone_is_about_the_subject() -> None:
+    _, qs = quotes_of(
+        "The new water tariff has drawn sharp criticism from rival candidates. "
+        "The mayor won strong support from the teachers' union."
+    )
+    criticism = with_cue(qs, "criticism")
+    assert criticism.text == "The new water tariff"
+    assert criticism.speaker_text == "rival candidates"
+    support = with_cue(qs, "support")
+    assert support.text == "The mayor"
+    assert support.speaker_text == "the teachers' union"
+
+
+def test_noun_with_a_that_clause_needs_no_named_holder() -> None:
+    _, qs = quotes_of(
+        "Despite complaints that the bridge is unsafe, the council kept it open. "
+        "The mayor delayed the vote in the hope that the unions would agree."
+    )
+    complaints = with_cue(qs, "complaints")
+    assert complaints.text == "that the bridge is unsafe"
+    assert complaints.speaker_text is None
+    hope = with_cue(qs, "hope")
+    assert hope.text == "that the unions would agree"
+    assert hope.speaker_text == "The mayor"
+
+
+def test_stance_noun_takes_its_to_infinitive() -> None:
+    _, qs = quotes_of("Residents welcomed the governor's decision to close the old dam.")
+    decision = with_cue(qs, "decision")
+    assert decision.text == "to close the old dam"
+    assert decision.speaker_text == "the governor"
+
+
+def test_gerund_after_a_noun_is_held_by_the_noun_holder() -> None:
+    _, qs = quotes_of("The mayor has a long history of blaming the unions for the delays.")
+    blaming = with_cue(qs, "blaming")
+    assert blaming.text.startswith("the unions")
+    assert blaming.speaker_text == "The mayor"
+
+
+def test_cue_read_as_a_participle_of_a_verbless_sentence_has_its_subject() -> None:
+    _, qs = quotes_of(
+        "Paul Grant, who worked as the governor's press secretary during the 2014 campaign, "
+        'called the senator\'s remarks on Friday "shameful."'
+    )
+    called = with_cue(qs, "called")
+    assert called.speaker_text is not None and called.speaker_text.startswith("Paul Grant")
+    assert "shameful" in called.text
+
+
+def test_call_for_a_passive_infinitive_clause() -> None:
+    _, qs = quotes_of("The senator has called for the border camps in the north to be closed by the end of the year.")
+    called = with_cue(qs, "called")
+    assert called.text.startswith("the border camps in the north to be closed")
+    assert called.speaker_text == "The senator"
+
+
+def test_bare_participle_with_an_agent_is_the_agent_speaking() -> None:
+    _, qs = quotes_of('"Never," the mayor said when asked by a reporter if the bridge would reopen.')
+    asked = with_cue(qs, "asked")
+    assert asked.text == "if the bridge would reopen"
+    assert asked.speaker_text == "a reporter"
+
+
+def test_stance_noun_in_a_phrase_of_the_verb_is_held_by_its_subject() -> None:
+    _, qs = quotes_of("The governor came out in support of the new fuel tax.")
+    support = with_cue(qs, "support")
+    assert support.text == "the new fuel tax"
+    assert support.speaker_text == "The governor"
+
+
+def test_stance_noun_about_something_needs_no_named_holder() -> None:
+    _, qs = quotes_of("The vote came amid growing concern about the water supply.")
+    concern = with_cue(qs, "concern")
+    assert concern.text == "the water supply"
+    assert concern.speaker_text is None
+
+
+def test_judging_cue_with_as_read_as_an_adverb_of_the_predicate() -> None:
+    _, qs = quotes_of("Most residents see the mayor as most likely to win the race.")
+    see = with_cue(qs, "see")
+    assert see.text == "the mayor as most likely to win the race"
+    assert see.speaker_text == "Most residents"
+
+
+def test_stance_noun_as_subject_of_a_copula_takes_its_clause() -> None:
+    _, qs = quotes_of("The mayor's argument was that the new tax would hurt small farmers.")
+    argument = with_cue(qs, "argument")
+    assert argument.text == "that the new tax would hurt small farmers"
+    assert argument.speaker_text == "The mayor"
+
+
+def test_statement_channel_does_not_take_the_verbs_clause() -> None:
+    _, qs = quotes_of(
+        "The charity said in a statement that six of those taken were Nigerians and one was a Cameroonian national."
+    )
+    assert not [q for q in qs if q.cue == "statement"]
+    assert with_cue(qs, "said").speaker_text == "The charity"
