@@ -1,0 +1,55 @@
+"""Cue words of stance, belief and official acts added to the lexicon (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_reported import quotes_of, with_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Many farmers feel the new tariff has been forgotten by the capital.",
+            "feel",
+            "Many farmers",
+            "the new tariff has been forgotten",
+        ),
+        (
+            "The ministry released its findings on Tuesday.",
+            "released",
+            "The ministry",
+            "its findings",
+        ),
+        (
+            "The governor compared the strike to a siege.",
+            "compared",
+            "The governor",
+            "the strike to a siege",
+        ),
+        (
+            "The council ignored the warnings of the engineers.",
+            "ignored",
+            "The council",
+            "the warnings of the engineers",
+        ),
+        (
+            "The president nominated a former judge to lead the inquiry.",
+            "nominated",
+            "The president",
+            "a former judge",
+        ),
+        (
+            "The rebels accepted the terms of the ceasefire.",
+            "accepted",
+            "The rebels",
+            "the terms of the ceasefire",
+        ),
+    ],
+)
+def test_stance_and_act_verbs_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
+    _, qs = quotes_of(text)
+    q = with_cue(qs, cue)
+    assert q.speaker_text == speaker
+    assert content in q.text
