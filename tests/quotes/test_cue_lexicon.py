@@ -53,3 +53,27 @@ def test_stance_and_act_verbs_are_cues(text: str, cue: str, speaker: str, conten
     q = with_cue(qs, cue)
     assert q.speaker_text == speaker
     assert content in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The senator's attacks on the trade deal grew sharper in the spring.",
+            "attacks",
+            "The senator",
+            "the trade deal",
+        ),
+        (
+            "The mayor's critique of the police budget drew applause.",
+            "critique",
+            "The mayor",
+            "the police budget",
+        ),
+    ],
+)
+def test_stance_nouns_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
+    _, qs = quotes_of(text)
+    q = with_cue(qs, cue)
+    assert q.speaker_text == speaker
+    assert content in q.text
