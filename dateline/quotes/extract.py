@@ -38,6 +38,7 @@ from dateline.quotes.lexicon import (
     report_adverbs,
     setting_nouns,
     subject_control,
+    violence_nouns,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
@@ -639,7 +640,9 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
             for c in tok.rights
             if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children
-            if g.dep_ == "pobj" and (g.lemma_.lower() in cue_nouns() or g.lemma_.lower() in media_nouns())
+            if g.dep_ == "pobj"
+            and g.lemma_.lower() not in violence_nouns()
+            and (g.lemma_.lower() in cue_nouns() or g.lemma_.lower() in media_nouns())
             for i in _subtree(g)
         }
     if frame == "to":
@@ -809,6 +812,8 @@ def _infinitive_series(tok: Any) -> set[int]:
     return out
 
 
+#: Pronouns that can only stand for people (not "it", "its", "they": those may be a force).
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my", "we", "us", "our"})
 #: Relative pronouns that open a non-restrictive clause after a comma (the writer's aside).
 ASIDE_PRONOUNS = frozenset({"who", "whom", "whose"})
 #: Subordinators that contrast a clause with the one before ("..., while his rival says ...",
@@ -1715,10 +1720,19 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     backer = _backing_holder(tok)
     if backer is not None:
         src_tok, content = backer
+    if tok.lemma_.lower() in violence_nouns() and not _person(src_tok):
+        return None  # "the militants' attack on the base": an act, not words
     if (src_tok is None and not unnamed) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
     return _noun_result(doc, tok, src_tok, frags, direct=False) if frags else None
+
+
+def _person(tok: Any | None) -> bool:
+    """A person's name or a personal pronoun ("Smith", "his", "she")."""
+    if tok is None:
+        return False
+    return bool(tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS)
 
 
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:

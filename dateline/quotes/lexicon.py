@@ -145,6 +145,12 @@ def cue_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def violence_nouns() -> frozenset[str]:
+    """Cue nouns that also name violence (``attack``): a cue only with a person as holder."""
+    return _words("violence_nouns.tsv")
+
+
+@functools.cache
 def cue_adjectives() -> dict[str, str]:
     """Attitude adjectives after a copula (``confident that``, ``concerned about``) -> stance."""
     return _table("adjectives.tsv", "stance")

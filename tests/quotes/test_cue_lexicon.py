@@ -59,9 +59,9 @@ def test_stance_and_act_verbs_are_cues(text: str, cue: str, speaker: str, conten
     ("text", "cue", "speaker", "content"),
     [
         (
-            "The senator's attacks on the trade deal grew sharper in the spring.",
+            "Mary Hall's attacks on the trade deal grew sharper in the spring.",
             "attacks",
-            "The senator",
+            "Mary Hall",
             "the trade deal",
         ),
         (
@@ -77,3 +77,8 @@ def test_stance_nouns_are_cues(text: str, cue: str, speaker: str, content: str) 
     q = with_cue(qs, cue)
     assert q.speaker_text == speaker
     assert content in q.text
+
+
+def test_an_attack_by_fighters_is_an_act_not_words() -> None:
+    _, qs = quotes_of("The militants' attack on the border post killed four guards.")
+    assert not [q for q in qs if q.cue == "attack"]
