@@ -82,3 +82,12 @@ def test_stance_nouns_are_cues(text: str, cue: str, speaker: str, content: str) 
 def test_an_attack_by_fighters_is_an_act_not_words() -> None:
     _, qs = quotes_of("The militants' attack on the border post killed four guards.")
     assert not [q for q in qs if q.cue == "attack"]
+
+
+def test_attitude_adjectives_of_readiness_and_outspokenness() -> None:
+    _, qs = quotes_of("The farmers were leery of the new subsidy scheme.")
+    q = with_cue(qs, "leery")
+    assert q.speaker_text == "The farmers"
+    assert "the new subsidy scheme" in q.text
+    _, qs = quotes_of("The governor is interested in a second term.")
+    assert with_cue(qs, "interested").speaker_text == "The governor"
