@@ -91,3 +91,18 @@ def test_attitude_adjectives_of_readiness_and_outspokenness() -> None:
     assert "the new subsidy scheme" in q.text
     _, qs = quotes_of("The governor is interested in a second term.")
     assert with_cue(qs, "interested").speaker_text == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The unions resisted the new pension rules.", "resisted", "The unions", "the new pension rules"),
+        ("The opposition insulted the prime minister.", "insulted", "The opposition", "the prime minister"),
+        ("Most delegates opted for a secret ballot.", "opted", "Most delegates", "a secret ballot"),
+    ],
+)
+def test_verbs_of_resistance_and_choice_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
+    _, qs = quotes_of(text)
+    q = with_cue(qs, cue)
+    assert q.speaker_text == speaker
+    assert content in q.text
