@@ -1549,7 +1549,12 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
         start, end = pos, pos + len(para)
         pos = end + 1
         head, colon, rest = para.partition(":")
-        words = head.strip(" \t" + QUOTE_CHARS).split()
+        speaker = head
+        if colon and n_para == 0 and (cut := _headline_speaker(doc, start, head)) is not None:
+            # "Mayor To Voters: ...", "Smith on the Strike: ...": the headline names its speaker
+            # before the hearer or topic.
+            speaker = head[:cut]
+        words = speaker.strip(" \t" + QUOTE_CHARS).split()
         if (
             colon
             and any(ch.isalpha() for ch in rest)  # "Clinton: 547." is a tally, not a turn
@@ -1557,7 +1562,7 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
             and _name_like(words)
             and " ".join(words).lower() not in headline_kickers()
         ):
-            lead = len(head) - len(head.lstrip(" \t" + QUOTE_CHARS))
+            lead = len(speaker) - len(speaker.lstrip(" \t" + QUOTE_CHARS))
             c_at = start + len(head)
             r_start = c_at + 1 + (len(rest) - len(rest.lstrip()))
             turns.append(
@@ -1569,7 +1574,7 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
                         cue_lemma=":",
                         stance="asserts",
                         direct=False,
-                        source=(start + lead, start + len(head.rstrip())),
+                        source=(start + lead, start + len(speaker.rstrip())),
                         kind="speech",
                     ),
                 )
@@ -1625,6 +1630,21 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
         ):
             out.append(att)
     return out
+
+
+_HEADLINE_TURN = re.compile(r"\s(?:to|on|at)\s", re.IGNORECASE)
+
+
+def _headline_speaker(doc: Any, start: int, head: str) -> int | None:
+    """Where the speaker ends in a headline ``Name to/on/at Someone: words`` (an offset into
+    ``head``), when a person or a group is named before the preposition; None otherwise."""
+    m = _HEADLINE_TURN.search(head)
+    if m is None or not 0 < len(head[: m.start()].split()) <= 4:
+        return None
+    span = doc.char_span(start, start + m.start(), alignment_mode="expand")
+    if span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        return None
+    return m.start()
 
 
 def _name_like(words: Sequence[str]) -> bool:

@@ -106,3 +106,12 @@ def test_verbs_of_resistance_and_choice_are_cues(text: str, cue: str, speaker: s
     q = with_cue(qs, cue)
     assert q.speaker_text == speaker
     assert content in q.text
+
+
+def test_headline_names_its_speaker_before_the_hearer() -> None:
+    _, qs = quotes_of(
+        "Anna Berg To Striking Dockers: We Will Not Give In.\n\nThe mayor spoke on Monday at the port."
+    )
+    q = with_cue(qs, ":")
+    assert q.speaker_text == "Anna Berg"
+    assert q.text.startswith("We Will Not Give In")
