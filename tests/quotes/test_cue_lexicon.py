@@ -115,3 +115,12 @@ def test_headline_names_its_speaker_before_the_hearer() -> None:
     q = with_cue(qs, ":")
     assert q.speaker_text == "Anna Berg"
     assert q.text.startswith("We Will Not Give In")
+
+
+def test_phrasal_verbs_of_ruling_and_listing_are_cues() -> None:
+    _, qs = quotes_of("The high court struck down the new voting law.")
+    q = with_cue(qs, "struck down")
+    assert q.speaker_text == "The high court"
+    assert "the new voting law" in q.text
+    _, qs = quotes_of("The minister ticked off a list of grievances against the rebels.")
+    assert "a list of grievances" in with_cue(qs, "ticked off").text
