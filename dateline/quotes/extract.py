@@ -1893,6 +1893,55 @@ def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | 
     )
 
 
+#: Words for people that can hold a view in a fronted "To many, ..." without being a name.
+PEOPLE_WORDS = frozenset(
+    {"many", "others", "some", "most", "anyone", "everyone", "those", "them", "him", "her", "me", "us"}
+)
+
+
+def _perspective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """A fronted "To Smith, ...", "To many voters, ...": how things look to someone named
+    ("For Smith, ..." as often gives what is at stake for him, not his view).
+
+    Only a person (a name, a group's people, a personal pronoun) who opens the sentence before a
+    comma; the clause it frames, which has no cue of its own, is the content."""
+    head = tok.head
+    if tok.dep_ != "prep" or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in cue_verbs() or _that_clause(head):
+        return None
+    start = tok.sent.start
+    while start < tok.i and doc[start].pos_ in ("CCONJ", "SPACE", "PUNCT"):
+        start += 1  # "But to others, ..."
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if tok.i != start or pobj is None or doc[pobj.right_edge.i + 1].text != ",":
+        return None
+    before = doc[pobj.left_edge.i : pobj.i + 1]
+    people = (
+        pobj.lower_ in PEOPLE_WORDS
+        or any(t.ent_type_ in ("PERSON", "NORP") for t in before)
+        # "to many farmers", not "to some extent"
+        or (pobj.tag_ == "NNS" and any(t.lower_ in PEOPLE_WORDS for t in before))
+    )
+    if not people or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    frags = _extend_over_quotes(_fragments(doc, _host_clause(head, tok)), quotes)
+    src = _source_span(doc, pobj, set())
+    if not frags or src is None:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lower_,
+        stance="asserts",
+        direct=False,
+        source=src,
+        source_head=pobj.i,
+        cue_token=tok.i,
+        kind="belief",
+    )
+
+
 def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution]:
     """One attribution for a content two cues claim ('"Enough," she said, ending the call'
     gives "said" and "ending"): the main clause's cue, else a finite verb, else a verb."""
@@ -1947,6 +1996,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _adjective_attribution(doc, tok, quotes)
         if att is None and tok.lower_ == "in":
             att = _document_attribution(doc, tok, quotes)
+        if att is None and tok.lower_ == "to":
+            att = _perspective_attribution(doc, tok, quotes)
         if att is None and tok.lower_ in adverbs:
             att = _adverb_attribution(doc, tok, quotes)
         if att is not None:

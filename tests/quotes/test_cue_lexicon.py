@@ -124,3 +124,15 @@ def test_phrasal_verbs_of_ruling_and_listing_are_cues() -> None:
     assert "the new voting law" in q.text
     _, qs = quotes_of("The minister ticked off a list of grievances against the rebels.")
     assert "a list of grievances" in with_cue(qs, "ticked off").text
+
+
+def test_fronted_to_a_person_frames_their_view() -> None:
+    _, qs = quotes_of("To many farmers in the valley, the new dam is a betrayal.")
+    q = with_cue(qs, "To")
+    assert q.speaker_text == "many farmers in the valley"
+    assert q.text == "the new dam is a betrayal"
+
+
+def test_fronted_to_a_date_or_for_a_person_is_no_view() -> None:
+    _, qs = quotes_of("To date, the ministry has paid nothing. For Smith, the mission is different.")
+    assert not [q for q in qs if q.cue in ("To", "For")]
