@@ -136,3 +136,10 @@ def test_fronted_to_a_person_frames_their_view() -> None:
 def test_fronted_to_a_date_or_for_a_person_is_no_view() -> None:
     _, qs = quotes_of("To date, the ministry has paid nothing. For Smith, the mission is different.")
     assert not [q for q in qs if q.cue in ("To", "For")]
+
+
+def test_rulings_and_disclosures_are_noun_cues() -> None:
+    _, qs = quotes_of("The court's ruling on the land dispute angered both villages.")
+    q = with_cue(qs, "ruling")
+    assert q.speaker_text == "The court"
+    assert q.text == "the land dispute"
