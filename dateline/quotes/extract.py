@@ -21,6 +21,7 @@ from typing import Any
 
 from dateline.quotes.lexicon import (
     Cue,
+    agent_nouns,
     backing_words,
     cue_adjectives,
     cue_nouns,
@@ -1942,6 +1943,47 @@ def _perspective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution
     )
 
 
+def _agent_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """"Smith, a Clinton supporter", "she is a critic of the plan": the person the noun names
+    holds a stance towards the name before it or its ``of`` phrase."""
+    if tok.pos_ != "NOUN":
+        return None
+    content: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss") and c.i < tok.i and c.pos_ == "PROPN":
+            content |= _subtree(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
+            content |= {i for g in c.children if g.dep_ == "pobj" for i in _subtree(g)}
+    if not content:
+        return None
+    if tok.dep_ == "appos":
+        holder = tok.head
+    elif tok.dep_ in ("attr", "oprd"):
+        holder = _nearest_subject(tok.head, (0, len(quotes.text)))
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+    if holder is None:
+        return None  # "Clinton supporters cheered": a crowd described, not a stance reported
+    # The noun's own phrase is never the holder's, except a name in apposition inside it
+    # ("a Clinton supporter, Jane Doe").
+    own = _subtree(tok) - (_subtree(holder) if holder.i in _subtree(tok) else set())
+    src = _source_span(doc, holder, content | own)
+    frags = _extend_over_quotes(_fragments(doc, content), quotes)
+    if not frags or src is None:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lemma_.lower(),
+        stance=agent_nouns()[tok.lemma_.lower()],
+        direct=False,
+        source=src,
+        source_head=holder.i,
+        cue_token=tok.i,
+        kind="belief",
+    )
+
+
 def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution]:
     """One attribution for a content two cues claim ('"Enough," she said, ending the call'
     gives "said" and "ending"): the main clause's cue, else a finite verb, else a verb."""
@@ -1998,6 +2040,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _document_attribution(doc, tok, quotes)
         if att is None and tok.lower_ == "to":
             att = _perspective_attribution(doc, tok, quotes)
+        if att is None and lemma in agent_nouns():
+            att = _agent_attribution(doc, tok, quotes)
         if att is None and tok.lower_ in adverbs:
             att = _adverb_attribution(doc, tok, quotes)
         if att is not None:

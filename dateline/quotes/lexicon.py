@@ -151,6 +151,12 @@ def violence_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def agent_nouns() -> dict[str, str]:
+    """Nouns for a person by their stance (``supporter``, ``critic``) -> stance."""
+    return _table("agents.tsv", "stance")
+
+
+@functools.cache
 def cue_adjectives() -> dict[str, str]:
     """Attitude adjectives after a copula (``confident that``, ``concerned about``) -> stance."""
     return _table("adjectives.tsv", "stance")

@@ -143,3 +143,17 @@ def test_rulings_and_disclosures_are_noun_cues() -> None:
     q = with_cue(qs, "ruling")
     assert q.speaker_text == "The court"
     assert q.text == "the land dispute"
+
+
+def test_a_person_named_by_their_stance_holds_it() -> None:
+    _, qs = quotes_of("Omar Haddad, a longtime supporter of the ceasefire, spoke first.")
+    q = with_cue(qs, "supporter")
+    assert q.speaker_text == "Omar Haddad"
+    assert q.text == "the ceasefire"
+    _, qs = quotes_of("She is a fierce critic of the new tax.")
+    assert with_cue(qs, "critic").text == "the new tax"
+
+
+def test_a_crowd_of_supporters_reports_no_stance() -> None:
+    _, qs = quotes_of("Hundreds of Haddad supporters marched through the old town.")
+    assert not [q for q in qs if q.cue == "supporters"]
