@@ -1648,6 +1648,44 @@ def _headline_speaker(doc: Any, start: int, head: str) -> int | None:
     return m.start()
 
 
+def _headline_verb(doc: Any) -> list[Attribution]:
+    """A title-case headline whose cue verb the parser took for a name ("Mayor Smith Slams
+    Rival Over Budget"): the capitalised words before the verb speak, the rest is content."""
+    out: list[Attribution] = []
+    verbs = cue_verbs()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if not 3 <= len(words) <= 20 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+            continue  # not a title-case headline
+        toks = [t for t in sent if not t.is_space]
+        for t in toks[1:-1]:
+            low = t.lower_
+            # "Slams" -> "slam", "Praises" -> "praise", "Pushes" -> "push"
+            lemma = next((low[: -len(e)] for e in ("es", "s") if low.endswith(e) and low[: -len(e)] in verbs), None)
+            if lemma is None or t.pos_ != "PROPN" or verbs[lemma].frame == "impression":
+                # a verb the parser saw is handled as one; a plural noun ("Votes") may be one
+                continue
+            head = doc[toks[0].i : t.i]
+            if len(head) > 6 or not any(h.pos_ == "PROPN" or h.ent_type_ for h in head):
+                break
+            last = toks[-1].i - (1 if toks[-1].text in ".!" else 0)
+            if last <= t.i:
+                break
+            out.append(
+                Attribution(
+                    content=[_char_span(doc, t.i + 1, last)],
+                    cue=(t.idx, t.idx + len(t)),
+                    cue_lemma=lemma,
+                    stance=verbs[lemma].stance,
+                    direct=False,
+                    source=_char_span(doc, head.start, head.end - 1),
+                    kind=verbs[lemma].kind,
+                )
+            )
+            break
+    return out
+
+
 def _name_like(words: Sequence[str]) -> bool:
     """Every word capitalised (``PENCE``, ``Pat Caddell``, ``Gov. Mike Pence``)."""
     return all(w[:1].isupper() or w[:1] in ".-'’" for w in words) and any(
@@ -2060,6 +2098,12 @@ def find_attributions(doc: Any) -> list[Attribution]:
     found = _one_cue_per_content(doc, found)
     _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]
+    # A headline verb read as a name counts only where no cue was found in that headline.
+    cues_at = {a.cue[0] for a in found}
+    for att in _headline_verb(doc):
+        cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+        if cue is not None and not any(cue.sent.start_char <= c < cue.sent.end_char for c in cues_at):
+            found.append(att)
     for att in _layout_attributions(doc, quotes):
         # A transcript turn may hold reported speech of its own; a signed quote may not.
         if att.cue_lemma == ":" or not any(

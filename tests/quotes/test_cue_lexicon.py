@@ -157,3 +157,10 @@ def test_a_person_named_by_their_stance_holds_it() -> None:
 def test_a_crowd_of_supporters_reports_no_stance() -> None:
     _, qs = quotes_of("Hundreds of Haddad supporters marched through the old town.")
     assert not [q for q in qs if q.cue == "supporters"]
+
+
+def test_title_case_headline_verb_read_as_a_name_is_a_cue() -> None:
+    _, qs = quotes_of("Mayor Anna Berg Slams Dockers Over Strike.\n\nThe mayor spoke on Monday at the port.")
+    q = with_cue(qs, "Slams")
+    assert q.speaker_text == "Mayor Anna Berg"
+    assert q.text == "Dockers Over Strike"
