@@ -164,3 +164,17 @@ def test_title_case_headline_verb_read_as_a_name_is_a_cue() -> None:
     q = with_cue(qs, "Slams")
     assert q.speaker_text == "Mayor Anna Berg"
     assert q.text == "Dockers Over Strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The witness recanted her earlier account.", "recanted", "The witness", "her earlier account"),
+        ("The new rules prohibit protests near the parliament.", "prohibit", "The new rules", "protests"),
+    ],
+)
+def test_verbs_of_retraction_and_regret_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
+    _, qs = quotes_of(text)
+    q = with_cue(qs, cue)
+    assert q.speaker_text == speaker
+    assert content in q.text
