@@ -178,3 +178,10 @@ def test_verbs_of_retraction_and_regret_are_cues(text: str, cue: str, speaker: s
     q = with_cue(qs, cue)
     assert q.speaker_text == speaker
     assert content in q.text
+
+
+def test_testimony_is_a_noun_cue() -> None:
+    _, qs = quotes_of("The general's testimony on the border raid was brief.")
+    q = with_cue(qs, "testimony")
+    assert q.speaker_text == "The general"
+    assert q.text == "the border raid"
