@@ -185,3 +185,12 @@ def test_testimony_is_a_noun_cue() -> None:
     q = with_cue(qs, "testimony")
     assert q.speaker_text == "The general"
     assert q.text == "the border raid"
+
+
+def test_light_verb_phrases_of_stance_are_cues() -> None:
+    _, qs = quotes_of("The general took a firm position on the ceasefire.")
+    q = with_cue(qs, "took a firm position")
+    assert q.speaker_text == "The general"
+    assert "the ceasefire" in q.text
+    _, qs = quotes_of("The envoy made the point that the border must stay open.")
+    assert "the border must stay open" in with_cue(qs, "made the point").text
