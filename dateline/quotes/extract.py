@@ -39,6 +39,7 @@ from dateline.quotes.lexicon import (
     report_adverbs,
     setting_nouns,
     subject_control,
+    text_objects,
     violence_nouns,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
@@ -1179,6 +1180,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     if lex.frame == "impression":
         return _impression_attribution(doc, tok, lex, quotes)
+    texts = text_objects().get(tok.lemma_.lower())
+    if texts is not None and light is None and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in texts for c in tok.children
+    ):
+        return None  # "released the hostages": no words released
     if tok.lemma_.lower() == "point" and not any(
         c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
     ):

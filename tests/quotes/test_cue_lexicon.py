@@ -194,3 +194,8 @@ def test_light_verb_phrases_of_stance_are_cues() -> None:
     assert "the ceasefire" in q.text
     _, qs = quotes_of("The envoy made the point that the border must stay open.")
     assert "the border must stay open" in with_cue(qs, "made the point").text
+
+
+def test_releasing_people_is_no_report() -> None:
+    _, qs = quotes_of("The gunmen released the driver on Friday.")
+    assert not [q for q in qs if q.cue == "released"]
