@@ -199,3 +199,8 @@ def test_light_verb_phrases_of_stance_are_cues() -> None:
 def test_releasing_people_is_no_report() -> None:
     _, qs = quotes_of("The gunmen released the driver on Friday.")
     assert not [q for q in qs if q.cue == "released"]
+
+
+def test_releasing_a_detained_figure_is_no_report() -> None:
+    _, qs = quotes_of("Troops later released a detained cartel figure.")
+    assert not [q for q in qs if q.cue == "released"]
