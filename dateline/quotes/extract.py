@@ -1660,6 +1660,11 @@ def _headline_verb(doc: Any) -> list[Attribution]:
     out: list[Attribution] = []
     verbs = cue_verbs()
     for sent in doc.sents:
+        # Cheap tests first: a short sentence with a capitalised word in "-s" read as a name.
+        if sent.end - sent.start > 30 or not any(
+            t.pos_ == "PROPN" and t.lower_.endswith("s") for t in sent[1:]
+        ):
+            continue
         words = [t for t in sent if t.is_alpha]
         if not 3 <= len(words) <= 20 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
             continue  # not a title-case headline
@@ -1955,11 +1960,13 @@ def _perspective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution
         return None
     if head.lemma_.lower() in cue_verbs() or _that_clause(head):
         return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i + 1 >= len(doc) or doc[pobj.right_edge.i + 1].text != ",":
+        return None
     start = tok.sent.start
     while start < tok.i and doc[start].pos_ in ("CCONJ", "SPACE", "PUNCT"):
         start += 1  # "But to others, ..."
-    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if tok.i != start or pobj is None or doc[pobj.right_edge.i + 1].text != ",":
+    if tok.i != start:
         return None
     before = doc[pobj.left_edge.i : pobj.i + 1]
     people = (
