@@ -21,6 +21,7 @@ from typing import Any
 
 from dateline.quotes.lexicon import (
     Cue,
+    agent_nouns,
     backing_words,
     cue_adjectives,
     cue_nouns,
@@ -40,6 +41,8 @@ from dateline.quotes.lexicon import (
     report_adverbs,
     setting_nouns,
     subject_control,
+    text_objects,
+    violence_nouns,
 )
 from dateline.quotes.marks import CLOSE, OPEN, STRAIGHT, before_close, quote_spans
 
@@ -852,7 +855,9 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
             for c in tok.rights
             if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children
-            if g.dep_ == "pobj" and (g.lemma_.lower() in cue_nouns() or g.lemma_.lower() in media_nouns())
+            if g.dep_ == "pobj"
+            and g.lemma_.lower() not in violence_nouns()
+            and (g.lemma_.lower() in cue_nouns() or g.lemma_.lower() in media_nouns())
             for i in _subtree(g)
         }
     if frame == "to":
@@ -1023,6 +1028,8 @@ def _infinitive_series(tok: Any) -> set[int]:
     return out
 
 
+#: Pronouns that can only stand for people (not "it", "its", "they": those may be a force).
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my", "we", "us", "our"})
 #: Relative pronouns that open a non-restrictive clause after a comma (the writer's aside).
 ASIDE_PRONOUNS = frozenset({"who", "whom", "whose"})
 #: Subordinators that contrast a clause with the one before ("..., while his rival says ...",
@@ -1440,6 +1447,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         return None
     if lex.frame == "impression":
         return _impression_attribution(doc, tok, lex, quotes)
+    texts = text_objects().get(tok.lemma_.lower())
+    if texts is not None and light is None and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in texts for c in tok.children
+    ):
+        return None  # "released the hostages": no words released
     if tok.lemma_.lower() == "point" and not any(
         c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
     ):
@@ -1868,7 +1880,12 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
         start, end = pos, pos + len(para)
         pos = end + 1
         head, colon, rest = para.partition(":")
-        words = head.strip(" \t" + QUOTE_CHARS).split()
+        speaker = head
+        if colon and n_para == 0 and (cut := _headline_speaker(doc, start, head)) is not None:
+            # "Mayor To Voters: ...", "Smith on the Strike: ...": the headline names its speaker
+            # before the hearer or topic.
+            speaker = head[:cut]
+        words = speaker.strip(" \t" + QUOTE_CHARS).split()
         if (
             colon
             and any(ch.isalpha() for ch in rest)  # "Clinton: 547." is a tally, not a turn
@@ -1876,7 +1893,7 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
             and _name_like(words)
             and " ".join(words).lower() not in headline_kickers()
         ):
-            lead = len(head) - len(head.lstrip(" \t" + QUOTE_CHARS))
+            lead = len(speaker) - len(speaker.lstrip(" \t" + QUOTE_CHARS))
             c_at = start + len(head)
             r_start = c_at + 1 + (len(rest) - len(rest.lstrip()))
             turns.append(
@@ -1888,7 +1905,7 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
                         cue_lemma=":",
                         stance="asserts",
                         direct=False,
-                        source=(start + lead, start + len(head.rstrip())),
+                        source=(start + lead, start + len(speaker.rstrip())),
                         kind="speech",
                     ),
                 )
@@ -1943,6 +1960,64 @@ def _layout_attributions(doc: Any, quotes: _Quotes) -> list[Attribution]:
             or (quoted and n_para > 0)
         ):
             out.append(att)
+    return out
+
+
+_HEADLINE_TURN = re.compile(r"\s(?:to|on|at)\s", re.IGNORECASE)
+
+
+def _headline_speaker(doc: Any, start: int, head: str) -> int | None:
+    """Where the speaker ends in a headline ``Name to/on/at Someone: words`` (an offset into
+    ``head``), when a person or a group is named before the preposition; None otherwise."""
+    m = _HEADLINE_TURN.search(head)
+    if m is None or not 0 < len(head[: m.start()].split()) <= 4:
+        return None
+    span = doc.char_span(start, start + m.start(), alignment_mode="expand")
+    if span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        return None
+    return m.start()
+
+
+def _headline_verb(doc: Any) -> list[Attribution]:
+    """A title-case headline whose cue verb the parser took for a name ("Mayor Smith Slams
+    Rival Over Budget"): the capitalised words before the verb speak, the rest is content."""
+    out: list[Attribution] = []
+    verbs = cue_verbs()
+    for sent in doc.sents:
+        # Cheap tests first: a short sentence with a capitalised word in "-s" read as a name.
+        if sent.end - sent.start > 30 or not any(
+            t.pos_ == "PROPN" and t.lower_.endswith("s") for t in sent[1:]
+        ):
+            continue
+        words = [t for t in sent if t.is_alpha]
+        if not 3 <= len(words) <= 20 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+            continue  # not a title-case headline
+        toks = [t for t in sent if not t.is_space]
+        for t in toks[1:-1]:
+            low = t.lower_
+            # "Slams" -> "slam", "Praises" -> "praise", "Pushes" -> "push"
+            lemma = next((low[: -len(e)] for e in ("es", "s") if low.endswith(e) and low[: -len(e)] in verbs), None)
+            if lemma is None or t.pos_ != "PROPN" or verbs[lemma].frame == "impression":
+                # a verb the parser saw is handled as one; a plural noun ("Votes") may be one
+                continue
+            head = doc[toks[0].i : t.i]
+            if len(head) > 6 or not any(h.pos_ == "PROPN" or h.ent_type_ for h in head):
+                break
+            last = toks[-1].i - (1 if toks[-1].text in ".!" else 0)
+            if last <= t.i:
+                break
+            out.append(
+                Attribution(
+                    content=[_char_span(doc, t.i + 1, last)],
+                    cue=(t.idx, t.idx + len(t)),
+                    cue_lemma=lemma,
+                    stance=verbs[lemma].stance,
+                    direct=False,
+                    source=_char_span(doc, head.start, head.end - 1),
+                    kind=verbs[lemma].kind,
+                )
+            )
+            break
     return out
 
 
@@ -2074,6 +2149,8 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         src_tok, content = backer
     elif not content and (received := _received_from(tok)) is not None:
         src_tok, content = received
+    if tok.lemma_.lower() in violence_nouns() and not _person(src_tok):
+        return None  # "the militants' attack on the base": an act, not words
     if (src_tok is None and not unnamed and not stated and not about) or not content:
         return None
     frags = _extend_over_quotes(_fragments(doc, content), quotes)
@@ -2102,6 +2179,13 @@ def _received_from(tok: Any) -> tuple[Any, set[int]] | None:
     if src is None or subj is None:
         return None
     return src, _subtree(subj)
+
+
+def _person(tok: Any | None) -> bool:
+    """A person's name or a personal pronoun ("Smith", "his", "she")."""
+    if tok is None:
+        return False
+    return bool(tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS)
 
 
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:
@@ -2242,6 +2326,98 @@ def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | 
     )
 
 
+#: Words for people that can hold a view in a fronted "To many, ..." without being a name.
+PEOPLE_WORDS = frozenset(
+    {"many", "others", "some", "most", "anyone", "everyone", "those", "them", "him", "her", "me", "us"}
+)
+
+
+def _perspective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """A fronted "To Smith, ...", "To many voters, ...": how things look to someone named
+    ("For Smith, ..." as often gives what is at stake for him, not his view).
+
+    Only a person (a name, a group's people, a personal pronoun) who opens the sentence before a
+    comma; the clause it frames, which has no cue of its own, is the content."""
+    head = tok.head
+    if tok.dep_ != "prep" or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in cue_verbs() or _that_clause(head):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i + 1 >= len(doc) or doc[pobj.right_edge.i + 1].text != ",":
+        return None
+    start = tok.sent.start
+    while start < tok.i and doc[start].pos_ in ("CCONJ", "SPACE", "PUNCT"):
+        start += 1  # "But to others, ..."
+    if tok.i != start:
+        return None
+    before = doc[pobj.left_edge.i : pobj.i + 1]
+    people = (
+        pobj.lower_ in PEOPLE_WORDS
+        or any(t.ent_type_ in ("PERSON", "NORP") for t in before)
+        # "to many farmers", not "to some extent"
+        or (pobj.tag_ == "NNS" and any(t.lower_ in PEOPLE_WORDS for t in before))
+    )
+    if not people or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    frags = _extend_over_quotes(_fragments(doc, _host_clause(head, tok)), quotes)
+    src = _source_span(doc, pobj, set())
+    if not frags or src is None:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lower_,
+        stance="asserts",
+        direct=False,
+        source=src,
+        source_head=pobj.i,
+        cue_token=tok.i,
+        kind="belief",
+    )
+
+
+def _agent_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """"Smith, a Clinton supporter", "she is a critic of the plan": the person the noun names
+    holds a stance towards the name before it or its ``of`` phrase."""
+    if tok.pos_ != "NOUN":
+        return None
+    content: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss") and c.i < tok.i and c.pos_ == "PROPN":
+            content |= _subtree(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
+            content |= {i for g in c.children if g.dep_ == "pobj" for i in _subtree(g)}
+    if not content:
+        return None
+    if tok.dep_ == "appos":
+        holder = tok.head
+    elif tok.dep_ in ("attr", "oprd"):
+        holder = _nearest_subject(tok.head, (0, len(quotes.text)))
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+    if holder is None:
+        return None  # "Clinton supporters cheered": a crowd described, not a stance reported
+    # The noun's own phrase is never the holder's, except a name in apposition inside it
+    # ("a Clinton supporter, Jane Doe").
+    own = _subtree(tok) - (_subtree(holder) if holder.i in _subtree(tok) else set())
+    src = _source_span(doc, holder, content | own)
+    frags = _extend_over_quotes(_fragments(doc, content), quotes)
+    if not frags or src is None:
+        return None
+    return Attribution(
+        content=frags,
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=tok.lemma_.lower(),
+        stance=agent_nouns()[tok.lemma_.lower()],
+        direct=False,
+        source=src,
+        source_head=holder.i,
+        cue_token=tok.i,
+        kind="belief",
+    )
+
+
 def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution]:
     """One attribution for a content two cues claim ('"Enough," she said, ending the call'
     gives "said" and "ending"): the main clause's cue, else a finite verb, else a verb."""
@@ -2296,6 +2472,10 @@ def find_attributions(doc: Any) -> list[Attribution]:
             att = _adjective_attribution(doc, tok, quotes)
         if att is None and tok.lower_ == "in":
             att = _document_attribution(doc, tok, quotes)
+        if att is None and tok.lower_ == "to":
+            att = _perspective_attribution(doc, tok, quotes)
+        if att is None and lemma in agent_nouns():
+            att = _agent_attribution(doc, tok, quotes)
         if att is None and tok.lower_ in adverbs:
             att = _adverb_attribution(doc, tok, quotes)
         if att is not None:
@@ -2314,6 +2494,12 @@ def find_attributions(doc: Any) -> list[Attribution]:
     found = _one_cue_per_content(doc, found)
     _continue_quotations(doc, found, quotes)
     taken = [a.content for a in found]
+    # A headline verb read as a name counts only where no cue was found in that headline.
+    cues_at = {a.cue[0] for a in found}
+    for att in _headline_verb(doc):
+        cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+        if cue is not None and not any(cue.sent.start_char <= c < cue.sent.end_char for c in cues_at):
+            found.append(att)
     for att in _layout_attributions(doc, quotes):
         # A transcript turn may hold reported speech of its own; a signed quote may not.
         if att.cue_lemma == ":" or not any(

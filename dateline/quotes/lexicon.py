@@ -151,6 +151,28 @@ def cue_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def violence_nouns() -> frozenset[str]:
+    """Cue nouns that also name violence (``attack``): a cue only with a person as holder."""
+    return _words("violence_nouns.tsv")
+
+
+@functools.cache
+def agent_nouns() -> dict[str, str]:
+    """Nouns for a person by their stance (``supporter``, ``critic``) -> stance."""
+    return _table("agents.tsv", "stance")
+
+
+@functools.cache
+def text_objects() -> dict[str, frozenset[str]]:
+    """Verb -> the object nouns with which it reports words (``release`` a statement, not a
+    hostage), from ``text_objects.tsv``."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("text_objects.tsv"):
+        out.setdefault(r["lemma"].strip().lower(), set()).add(r["object"].strip().lower())
+    return {verb: frozenset(nouns) for verb, nouns in out.items()}
+
+
+@functools.cache
 def cue_adjectives() -> dict[str, str]:
     """Attitude adjectives after a copula (``confident that``, ``concerned about``) -> stance."""
     return _table("adjectives.tsv", "stance")
