@@ -493,6 +493,11 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             ):
                 return _nearest_subject(gov, span) or head
             return head
+        if (holder := _infinitive_holder(cur)) is not None:
+            if holder.pos_ in ("VERB", "AUX"):
+                cur = holder
+                continue
+            return holder
         if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":
                 # Object control: "prompting the president to accuse ..." -> the president; but
@@ -506,6 +511,34 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             cur = head
             continue
         return None
+    return None
+
+
+def _infinitive_holder(cur: Any) -> Any | None:
+    """Who does what a noun's to-infinitive says: a token to return, or a verb to climb to.
+
+    "She was the first senator to endorse him" (the copula's subject), "the first member to
+    endorse him was Doe" (what the subject is), "his failure to denounce X" (the noun's holder),
+    "in a bid to persuade X" (the subject of the verb the phrase modifies). A noun that is an
+    object ("offered a chance to show X") is left alone: who gets the chance is unclear.
+    """
+    head = cur.head
+    if (
+        cur.dep_ not in ("relcl", "acl")
+        or head.pos_ not in ("NOUN", "PROPN", "PRON")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+    ):
+        return None
+    if (poss := next((c for c in head.children if c.dep_ == "poss"), None)) is not None:
+        return poss
+    gov = head.head
+    if head.dep_ == "attr" and gov.lemma_ == "be":
+        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "nsubj" and gov.lemma_ == "be":
+        return next((c for c in gov.children if c.dep_ == "attr"), None)
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+        return gov.head
     return None
 
 

@@ -1056,3 +1056,17 @@ def test_statement_channel_does_not_take_the_verbs_clause() -> None:
     )
     assert not [q for q in qs if q.cue == "statement"]
     assert with_cue(qs, "said").speaker_text == "The charity"
+
+
+def test_infinitive_after_a_copula_noun_speaks_for_the_subject() -> None:
+    _, qs = quotes_of("Doe was the first governor to endorse Smith in the primary.")
+    endorse = with_cue(qs, "endorse")
+    assert endorse.text.startswith("Smith")
+    assert endorse.speaker_text == "Doe"
+
+
+def test_infinitive_after_a_possessed_noun_speaks_for_the_holder() -> None:
+    _, qs = quotes_of("Critics seized on the minister's refusal to condemn the raid on the camp.")
+    condemn = with_cue(qs, "condemn")
+    assert condemn.text.startswith("the raid")
+    assert condemn.speaker_text.startswith("the minister")
