@@ -2063,6 +2063,10 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         elif c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c):
             # "her decision to leave", "his call to ban the sale": what is decided or urged.
             content |= _subtree(c)
+    if not content and tok.lemma_.lower() in backing_words("noun") and (target := _backing_target(tok)):
+        # "Doe threw her support behind X": the one who acts gives it, not just the possessive.
+        content = target
+        src_tok = _nearest_subject(tok.head, (0, len(quotes.text))) or src_tok
     if not content and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # "Her argument was that ...", "The question is whether ...": the copula's clause.
         content = {
@@ -2137,6 +2141,23 @@ def _received_from(tok: Any) -> tuple[Any, set[int]] | None:
     return src, _subtree(subj)
 
 
+def _backing_target(tok: Any) -> set[int]:
+    """ "threw their support behind X", "lent her backing to X": whom the backing goes to (the
+    parser may hang the phrase on the verb), or nothing."""
+    if tok.dep_ != "dobj":
+        return set()  # "the shift in support from X to Y" gives nothing
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for c in tok.head.rights if c.dep_ == "prep" and c.i > tok.i]
+    return {
+        i
+        for c in preps
+        if c.lower_ in ("behind", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for i in _subtree(g)
+    }
+
+
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:
     """"She has the support of most unions": the backers (after "of") hold the stance; its
     object is whoever has, wins or receives the backing. None for other noun cues."""
@@ -2144,13 +2165,11 @@ def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:
         return None
     if tok.head.lemma_.lower() not in backing_words("verb"):
         return None
-    backers = [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    # "has the support of most unions", "has strong support among evangelicals" (the parser
+    # may hang the "among" phrase on the verb).
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "among")]
+    preps += [c for c in tok.head.rights if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i]
+    backers = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     holder = _nearest_subject(tok.head, (0, 1 << 62))
     if not backers or holder is None:
         return None

@@ -1070,3 +1070,17 @@ def test_infinitive_after_a_possessed_noun_speaks_for_the_holder() -> None:
     condemn = with_cue(qs, "condemn")
     assert condemn.text.startswith("the raid")
     assert condemn.speaker_text.startswith("the minister")
+
+
+def test_support_thrown_behind_someone_is_held_by_the_thrower() -> None:
+    _, qs = quotes_of("Several senators threw their support behind the mayor on Monday.")
+    support = with_cue(qs, "support")
+    assert support.text.startswith("the mayor")
+    assert support.speaker_text == "Several senators"
+
+
+def test_support_among_a_group_is_held_by_the_group() -> None:
+    _, qs = quotes_of("The governor has strong support among farmers in the north.")
+    support = with_cue(qs, "support")
+    assert support.text == "The governor"
+    assert support.speaker_text.startswith("farmers")
