@@ -471,6 +471,11 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
                     return poss
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
                     cur = cur.head
+            elif cur.pos_ == "ADJ" and cur.dep_ == "attr":
+                cur = cur.head  # "was the most aggressive in denouncing X": the copula's subject
+            if cur.pos_ == "VERB" and (done := next((c for c in cur.children if c.dep_ == "nsubjpass"), None)):
+                # "was shunned for backing X", "are united in opposing X": who undergoes it acts.
+                return done
             continue
         if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ..." speaks for whoever issued it, and so does an object with a
@@ -2159,7 +2164,7 @@ def _backing_target(tok: Any) -> set[int]:
 
 
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:
-    """"She has the support of most unions": the backers (after "of") hold the stance; its
+    """"She has the support of most unions": the backers (after "of" or "among") hold the stance; its
     object is whoever has, wins or receives the backing. None for other noun cues."""
     if tok.lemma_.lower() not in backing_words("noun") or tok.dep_ != "dobj":
         return None

@@ -1084,3 +1084,17 @@ def test_support_among_a_group_is_held_by_the_group() -> None:
     support = with_cue(qs, "support")
     assert support.text == "The governor"
     assert support.speaker_text.startswith("farmers")
+
+
+def test_gerund_after_a_passive_is_done_by_its_subject() -> None:
+    _, qs = quotes_of("The councillor was shunned for supporting the mayor.")
+    supporting = with_cue(qs, "supporting")
+    assert supporting.text == "the mayor"
+    assert supporting.speaker_text == "The councillor"
+
+
+def test_gerund_after_a_predicate_adjective_is_done_by_the_subject() -> None:
+    _, qs = quotes_of("The governor has been the most aggressive in the field in denouncing the press.")
+    denouncing = with_cue(qs, "denouncing")
+    assert denouncing.text == "the press"
+    assert denouncing.speaker_text == "The governor"
