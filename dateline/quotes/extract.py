@@ -430,6 +430,15 @@ def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
     return roots[0]
 
 
+def _inverted_speaker(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
+    """'"Vote for change," read one of the signs': after a quotation the parser may take the
+    inverted speaker for the cue's object; the object then is who spoke."""
+    before = quotes.ending_before(tok.idx, quotes.text)
+    if before is None or quotes.text[before[1] : tok.idx].strip(" ,\n"):
+        return None
+    return next((c for c in tok.rights if c.dep_ == "dobj"), None)
+
+
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
     if (root := _verbless_root(tok)) is not None:
@@ -1518,7 +1527,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     ):
         subj = _speaker_after_quote(doc, tok, quotes) or subj
     if subj is None and not _passive(tok) and not unstated:
-        subj = _appositive_speaker(doc, tok)
+        subj = _appositive_speaker(doc, tok) or _inverted_speaker(doc, tok, quotes)
     comp: set[int] = set()
     for c in tok.children:
         if comp and c.dep_ == "ccomp" and _second_report(c):

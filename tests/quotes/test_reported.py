@@ -1098,3 +1098,10 @@ def test_gerund_after_a_predicate_adjective_is_done_by_the_subject() -> None:
     denouncing = with_cue(qs, "denouncing")
     assert denouncing.text == "the press"
     assert denouncing.speaker_text == "The governor"
+
+
+def test_inverted_speaker_read_as_the_object_after_a_quotation() -> None:
+    _, qs = quotes_of('"Vote for change," read one of the signs.')
+    read = with_cue(qs, "read")
+    assert "Vote for change" in read.text
+    assert read.speaker_text == "one of the signs"
