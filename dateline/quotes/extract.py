@@ -433,6 +433,15 @@ def _speaker_after_quote(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
     return roots[0]
 
 
+def _inverted_speaker(doc: Any, tok: Any, quotes: _Quotes) -> Any | None:
+    """'"Vote for change," read one of the signs': after a quotation the parser may take the
+    inverted speaker for the cue's object; the object then is who spoke."""
+    before = quotes.ending_before(tok.idx, quotes.text)
+    if before is None or quotes.text[before[1] : tok.idx].strip(" ,\n"):
+        return None
+    return next((c for c in tok.rights if c.dep_ == "dobj"), None)
+
+
 def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
     """The speaker token of a cue verb: its subject, passive agent, or its governor's subject."""
     if (root := _verbless_root(tok)) is not None:
@@ -474,6 +483,11 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
                     return poss
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
                     cur = cur.head
+            elif cur.pos_ == "ADJ" and cur.dep_ == "attr":
+                cur = cur.head  # "was the most aggressive in denouncing X": the copula's subject
+            if cur.pos_ == "VERB" and (done := next((c for c in cur.children if c.dep_ == "nsubjpass"), None)):
+                # "was shunned for backing X", "are united in opposing X": who undergoes it acts.
+                return done
             continue
         if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ..." speaks for whoever issued it, and so does an object with a
@@ -496,6 +510,11 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             ):
                 return _nearest_subject(gov, span) or head
             return head
+        if (holder := _infinitive_holder(cur)) is not None:
+            if holder.pos_ in ("VERB", "AUX"):
+                cur = holder
+                continue
+            return holder
         if cur.dep_ in INHERIT_DEPS:
             if cur.dep_ == "xcomp":
                 # Object control: "prompting the president to accuse ..." -> the president; but
@@ -509,6 +528,34 @@ def _subject(tok: Any, span: tuple[int, int] = (0, 1 << 62)) -> Any | None:
             cur = head
             continue
         return None
+    return None
+
+
+def _infinitive_holder(cur: Any) -> Any | None:
+    """Who does what a noun's to-infinitive says: a token to return, or a verb to climb to.
+
+    "She was the first senator to endorse him" (the copula's subject), "the first member to
+    endorse him was Doe" (what the subject is), "his failure to denounce X" (the noun's holder),
+    "in a bid to persuade X" (the subject of the verb the phrase modifies). A noun that is an
+    object ("offered a chance to show X") is left alone: who gets the chance is unclear.
+    """
+    head = cur.head
+    if (
+        cur.dep_ not in ("relcl", "acl")
+        or head.pos_ not in ("NOUN", "PROPN", "PRON")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+    ):
+        return None
+    if (poss := next((c for c in head.children if c.dep_ == "poss"), None)) is not None:
+        return poss
+    gov = head.head
+    if head.dep_ == "attr" and gov.lemma_ == "be":
+        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "nsubj" and gov.lemma_ == "be":
+        return next((c for c in gov.children if c.dep_ == "attr"), None)
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+        return gov.head
     return None
 
 
@@ -1492,7 +1539,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     ):
         subj = _speaker_after_quote(doc, tok, quotes) or subj
     if subj is None and not _passive(tok) and not unstated:
-        subj = _appositive_speaker(doc, tok)
+        subj = _appositive_speaker(doc, tok) or _inverted_speaker(doc, tok, quotes)
     comp: set[int] = set()
     for c in tok.children:
         if comp and c.dep_ == "ccomp" and _second_report(c):
@@ -2105,6 +2152,10 @@ def _noun_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         elif c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c):
             # "her decision to leave", "his call to ban the sale": what is decided or urged.
             content |= _subtree(c)
+    if not content and tok.lemma_.lower() in backing_words("noun") and (target := _backing_target(tok)):
+        # "Doe threw her support behind X": the one who acts gives it, not just the possessive.
+        content = target
+        src_tok = _nearest_subject(tok.head, (0, len(quotes.text))) or src_tok
     if not content and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # "Her argument was that ...", "The question is whether ...": the copula's clause.
         content = {
@@ -2188,20 +2239,35 @@ def _person(tok: Any | None) -> bool:
     return bool(tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS)
 
 
+def _backing_target(tok: Any) -> set[int]:
+    """ "threw their support behind X", "lent her backing to X": whom the backing goes to (the
+    parser may hang the phrase on the verb), or nothing."""
+    if tok.dep_ != "dobj":
+        return set()  # "the shift in support from X to Y" gives nothing
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for c in tok.head.rights if c.dep_ == "prep" and c.i > tok.i]
+    return {
+        i
+        for c in preps
+        if c.lower_ in ("behind", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for i in _subtree(g)
+    }
+
+
 def _backing_holder(tok: Any) -> tuple[Any, set[int]] | None:
-    """"She has the support of most unions": the backers (after "of") hold the stance; its
+    """"She has the support of most unions": the backers (after "of" or "among") hold the stance; its
     object is whoever has, wins or receives the backing. None for other noun cues."""
     if tok.lemma_.lower() not in backing_words("noun") or tok.dep_ != "dobj":
         return None
     if tok.head.lemma_.lower() not in backing_words("verb"):
         return None
-    backers = [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    # "has the support of most unions", "has strong support among evangelicals" (the parser
+    # may hang the "among" phrase on the verb).
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "among")]
+    preps += [c for c in tok.head.rights if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i]
+    backers = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     holder = _nearest_subject(tok.head, (0, 1 << 62))
     if not backers or holder is None:
         return None

@@ -1056,3 +1056,52 @@ def test_statement_channel_does_not_take_the_verbs_clause() -> None:
     )
     assert not [q for q in qs if q.cue == "statement"]
     assert with_cue(qs, "said").speaker_text == "The charity"
+
+
+def test_infinitive_after_a_copula_noun_speaks_for_the_subject() -> None:
+    _, qs = quotes_of("Doe was the first governor to endorse Smith in the primary.")
+    endorse = with_cue(qs, "endorse")
+    assert endorse.text.startswith("Smith")
+    assert endorse.speaker_text == "Doe"
+
+
+def test_infinitive_after_a_possessed_noun_speaks_for_the_holder() -> None:
+    _, qs = quotes_of("Critics seized on the minister's refusal to condemn the raid on the camp.")
+    condemn = with_cue(qs, "condemn")
+    assert condemn.text.startswith("the raid")
+    assert condemn.speaker_text.startswith("the minister")
+
+
+def test_support_thrown_behind_someone_is_held_by_the_thrower() -> None:
+    _, qs = quotes_of("Several senators threw their support behind the mayor on Monday.")
+    support = with_cue(qs, "support")
+    assert support.text.startswith("the mayor")
+    assert support.speaker_text == "Several senators"
+
+
+def test_support_among_a_group_is_held_by_the_group() -> None:
+    _, qs = quotes_of("The governor has strong support among farmers in the north.")
+    support = with_cue(qs, "support")
+    assert support.text == "The governor"
+    assert support.speaker_text.startswith("farmers")
+
+
+def test_gerund_after_a_passive_is_done_by_its_subject() -> None:
+    _, qs = quotes_of("The councillor was shunned for supporting the mayor.")
+    supporting = with_cue(qs, "supporting")
+    assert supporting.text == "the mayor"
+    assert supporting.speaker_text == "The councillor"
+
+
+def test_gerund_after_a_predicate_adjective_is_done_by_the_subject() -> None:
+    _, qs = quotes_of("The governor has been the most aggressive in the field in denouncing the press.")
+    denouncing = with_cue(qs, "denouncing")
+    assert denouncing.text == "the press"
+    assert denouncing.speaker_text == "The governor"
+
+
+def test_inverted_speaker_read_as_the_object_after_a_quotation() -> None:
+    _, qs = quotes_of('"Vote for change," read one of the signs.')
+    read = with_cue(qs, "read")
+    assert "Vote for change" in read.text
+    assert read.speaker_text == "one of the signs"
