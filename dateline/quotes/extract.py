@@ -1513,7 +1513,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             tail, text, stop=True
         )
         # "A," he said, "B": the quote resumes after the cue when the first part ended in a comma.
-        if after is not None and before_close(text, before) in (",", "—"):
+        if (
+            after is not None
+            and before_close(text, before) in (",", "—")
+            and not _cue_between(doc, tok, after[0])
+        ):
             frags.append(after)
     elif lex.frame == "quote":
         after = quotes.starting_after(c_end, text)
@@ -1640,6 +1644,26 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         cue_token=tok.i,
         kind=lex.kind,
     )
+
+
+def _cue_between(doc: Any, tok: Any, end: int) -> bool:
+    """Whether a speech verb between ``tok`` and character ``end`` reaches up to ``end``.
+
+    '"A," said Smith, who added that it was "B"', '"A," she said, adding "B"': a quotation
+    in another report verb's clause belongs to that report, not to ``tok``'s ('"A," said
+    Smith, who backed the bill. "B"' is still Smith's).
+    """
+    verbs = cue_verbs()
+    for t in doc[tok.i + 1 :]:
+        if t.idx >= end:
+            break
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in verbs
+            and t.right_edge.idx + len(t.right_edge) >= end
+        ):
+            return True
+    return False
 
 
 def _block_after_colon(text: str, at: int) -> list[tuple[int, int]]:

@@ -32,3 +32,13 @@ def test_noun_summing_up_the_reported_clause_is_the_writers() -> None:
     )
     complained = with_cue(qs, "complained")
     assert complained.text == "that the contest had been rigged against him"
+
+
+def test_quotation_inside_the_speakers_relative_clause_is_not_resumed() -> None:
+    text = (
+        '"We will rebuild the bridge," said the mayor, who added that the delay was '
+        '"a disgrace for the whole city."'
+    )
+    _, qs = quotes_of(text)
+    said = with_cue(qs, "said")
+    assert all(end <= text.index(" said") for _, end in said.fragments or [(said.start, said.end)])
