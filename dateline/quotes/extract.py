@@ -978,13 +978,14 @@ def _aside(doc: Any, t: Any, *, nominal: bool = False) -> bool:
     if (
         t.dep_ in ("npadvmod", "appos")
         and t.pos_ == "NOUN"
-        and t.head.pos_ in ("VERB", "AUX")
+        and (nominal or t.head.pos_ in ("VERB", "AUX"))
         and le.lower_ in ("a", "an")
         and any(c.dep_ in ("relcl", "acl") for c in t.children)
     ):
-        # "complained that the vote was rigged, a charge that party leaders denied": a noun
-        # set beside a whole clause sums it up in the writer's words (with "the", it more
-        # often names a place or thing the parser lost: "in Ohio, the state that ...").
+        # "complained that the vote was rigged, a charge that party leaders denied", "defended
+        # the tariff, a measure that exporters fought": an indefinite noun with its own clause
+        # set beside the report or its object comments on it in the writer's words (with "the",
+        # it more often names a place or thing the parser lost: "in Ohio, the state that ...").
         return True
     return nominal and t.dep_ == "appos" and doc[le.i - 1].text in DASHES
 

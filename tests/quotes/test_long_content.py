@@ -42,3 +42,11 @@ def test_quotation_inside_the_speakers_relative_clause_is_not_resumed() -> None:
     _, qs = quotes_of(text)
     said = with_cue(qs, "said")
     assert all(end <= text.index(" said") for _, end in said.fragments or [(said.start, said.end)])
+
+
+def test_noun_describing_the_object_after_a_comma_is_the_writers() -> None:
+    _, qs = quotes_of(
+        "The minister defended the new tariff, a measure that exporters have fought for years."
+    )
+    defended = with_cue(qs, "defended")
+    assert defended.text == "the new tariff"
