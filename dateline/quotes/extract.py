@@ -1028,7 +1028,7 @@ def _drop_trailing_adjuncts(
 
 
 def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
-    """Clauses in a reported clause that are reports of their own, coordinated with it.
+    """Clauses in a reported clause or object that are reports of their own, coordinated with it.
 
     "said they prefer X, and more than 4 in 10 said Y", "accuses him of X while his rival
     suggests Y", "said he had a path, which he declared a disaster": a speech verb with its own
@@ -1475,6 +1475,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         obj = named
     comp -= _stray_predicates_after(doc, comp, quotes)
     obj -= _stray_predicates_after(doc, obj, quotes)
+    obj -= _coordinated_reports(doc, obj, quotes)
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}

@@ -50,3 +50,13 @@ def test_noun_describing_the_object_after_a_comma_is_the_writers() -> None:
     )
     defended = with_cue(qs, "defended")
     assert defended.text == "the new tariff"
+
+
+def test_report_of_its_own_contrasted_with_an_object_starts_a_new_attribution() -> None:
+    _, qs = quotes_of(
+        "The senator accused the governor of hiding the audit while his aides insisted the "
+        "audit never existed."
+    )
+    accused = with_cue(qs, "accused")
+    assert accused.text == "the governor of hiding the audit"
+    assert with_cue(qs, "insisted").parent is None
