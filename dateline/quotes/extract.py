@@ -60,6 +60,12 @@ HOLDING_PREPS = frozenset({"in", "with", "under"})
 #: balked *at*); a phrase naming the time, place or occasion is never content (see _setting).
 CONTENT_PREPS = frozenset({"of", "for", "on", "as", "about", "over", "against", "that", "at"})
 #: Prepositions introducing a noun cue's content ("criticism of X", "concern about X").
+#: Prepositions that, after the cue's object, give when, why or by what means the words came
+#: ("dismissed the charge after reviewing it", "endorsed him only after deliberating", "backed
+#: the bill despite doubts"), never what was said.
+CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "since", "until", "during", "despite", "amid", "following", "upon", "through", "via"}
+)
 NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "on", "for", "against", "with"})
 #: Entity types of a preposition's object that make it the setting of speaking, not its content.
 SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
@@ -848,6 +854,7 @@ def _object_complements(cue: Any, after: int) -> set[int]:
             c.i > after
             and c.dep_ in ("prep", "advcl", "acomp")
             and not _setting(c)
+            and not (c.dep_ == "prep" and _circumstance(c))
             and (not any(m.dep_ == "mark" for m in c.children) or _as_predicate(c))
             and not (c.dep_ == "advcl" and c.tag_ == "VBG" and _reports(c))
             and cue.doc[c.left_edge.i - 1].text not in ASIDE_MARKS
@@ -861,6 +868,16 @@ def _object_complements(cue: Any, after: int) -> set[int]:
 def _reports(c: Any) -> bool:
     """Whether a cue verb occurs anywhere in the phrase headed by ``c``."""
     return any(x.pos_ == "VERB" and x.lemma_.lower() in cue_verbs() for x in c.subtree)
+
+
+def _circumstance(c: Any) -> bool:
+    """A clause of time, cause or means brought in by a preposition ("after reviewing it",
+    "by pointing out that ..."). A noun phrase after it may still describe the object the
+    parser lost it from ("cited her work after the attacks"), and "by" with a noun measures
+    ("cut by half")."""
+    return (c.lower_ in CIRCUMSTANCE_PREPS or c.lower_ == "by") and any(
+        g.dep_ == "pcomp" for g in c.children
+    )
 
 
 def _as_predicate(c: Any) -> bool:
@@ -1110,6 +1127,18 @@ def _aside(doc: Any, t: Any, *, nominal: bool = False) -> bool:
                 or any(x.pos_ == "VERB" and x.lemma_.lower() in cue_verbs() for x in t.subtree)
             )
         )
+    if (
+        t.dep_ in ("npadvmod", "appos")
+        and t.pos_ == "NOUN"
+        and (nominal or t.head.pos_ in ("VERB", "AUX"))
+        and le.lower_ in ("a", "an")
+        and any(c.dep_ in ("relcl", "acl") for c in t.children)
+    ):
+        # "complained that the vote was rigged, a charge that party leaders denied", "defended
+        # the tariff, a measure that exporters fought": an indefinite noun with its own clause
+        # set beside the report or its object comments on it in the writer's words (with "the",
+        # it more often names a place or thing the parser lost: "in Ohio, the state that ...").
+        return True
     return nominal and t.dep_ == "appos" and doc[le.i - 1].text in DASHES
 
 
@@ -1192,7 +1221,7 @@ def _second_report(c: Any) -> bool:
 
 
 def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
-    """Clauses in a reported clause that are reports of their own, coordinated with it.
+    """Clauses in a reported clause or object that are reports of their own, coordinated with it.
 
     "said they prefer X, and more than 4 in 10 said Y", "accuses him of X while his rival
     suggests Y", "said he had a path, which he declared a disaster": a speech verb with its own
@@ -1224,6 +1253,56 @@ def _coordinated_reports(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
             while lo - 1 in idx and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
                 lo -= 1
             out |= {j for j in idx if j >= lo and j <= v.right_edge.i}
+    return out
+
+
+def _non_finite(h: Any, *, past: bool) -> bool:
+    """A gerund or a to-infinitive with no auxiliary of its own ("taxing", "to cut"), or, when
+    ``past``, a noun (a present-tense "plans" or "pledges" may itself be a noun)."""
+    auxes = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
+    if h.tag_ == "VBG":
+        return not auxes
+    if h.tag_ == "VB":
+        return auxes == ["to"]
+    return past and h.tag_ in ("NN", "NNS")
+
+
+def _finite_above(h: Any, idx: set[int]) -> bool:
+    """Whether a finite verb of the content governs ``h``: a verb the stray conjunct may
+    belong with ("said [the ministry requested X to serve there] and asked ...")."""
+    t = h
+    while t.head.i != t.i and t.head.i in idx:
+        t = t.head
+        if t.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.lower_ != "to" for c in t.children):
+            return True
+    return False
+
+
+def _stray_predicates_after(doc: Any, idx: set[int], quotes: _Quotes) -> set[int]:
+    """Finite verbs the parser coordinated with a non-finite word inside the content.
+
+    "has proposed [taxing banks] and signaled support for X", "urged them [to unite] and
+    tried to ...": a finite verb with no subject of its own cannot be coordinated with a
+    gerund, an infinitive or a noun; with no finite verb in the content to go with, it is a
+    second predicate of the cue's clause (often a new report), not part of what was said.
+    """
+    out: set[int] = set()
+    for i in idx:
+        v = doc[i]
+        h = v.head
+        if (
+            v.dep_ == "conj"
+            and v.tag_ in ("VBD", "VBZ")
+            and h.i in idx
+            and _non_finite(h, past=v.tag_ == "VBD")
+            and not _finite_above(h, idx)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in v.children)
+            and quotes.containing(v.idx, v.idx + len(v)) is None
+        ):
+            lo = v.left_edge.i
+            while lo - 1 in idx and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                lo -= 1
+            out |= {j for j in idx if lo <= j <= v.right_edge.i}
     return out
 
 
@@ -1607,6 +1686,9 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     named = para(_passive_as(tok)) if not comp else set()
     if named:
         obj = named
+    comp -= _stray_predicates_after(doc, comp, quotes)
+    obj -= _stray_predicates_after(doc, obj, quotes)
+    obj -= _coordinated_reports(doc, obj, quotes)
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
@@ -1649,7 +1731,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             tail, text, stop=True
         )
         # "A," he said, "B": the quote resumes after the cue when the first part ended in a comma.
-        if after is not None and before_close(text, before) in (",", "—"):
+        if (
+            after is not None
+            and before_close(text, before) in (",", "—")
+            and not _cue_between(doc, tok, after[0])
+        ):
             frags.append(after)
     elif lex.frame == "quote":
         after = quotes.starting_after(c_end, text)
@@ -1801,6 +1887,26 @@ def _sentence_lead(doc: Any, quote: tuple[int, int], p0: int, quotes: _Quotes) -
     if not lead.strip() or lead.rstrip()[-1] in ",:;.!?" or any(ch in QUOTE_CHARS for ch in lead):
         return None
     return start + len(lead) - len(lead.lstrip())
+
+
+def _cue_between(doc: Any, tok: Any, end: int) -> bool:
+    """Whether a speech verb between ``tok`` and character ``end`` reaches up to ``end``.
+
+    '"A," said Smith, who added that it was "B"', '"A," she said, adding "B"': a quotation
+    in another report verb's clause belongs to that report, not to ``tok``'s ('"A," said
+    Smith, who backed the bill. "B"' is still Smith's).
+    """
+    verbs = cue_verbs()
+    for t in doc[tok.i + 1 :]:
+        if t.idx >= end:
+            break
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in verbs
+            and t.right_edge.idx + len(t.right_edge) >= end
+        ):
+            return True
+    return False
 
 
 def _block_after_colon(text: str, at: int) -> list[tuple[int, int]]:
