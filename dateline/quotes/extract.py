@@ -708,14 +708,15 @@ def _setting(c: Any) -> bool:
 
     A setting noun after "to", "of", "about" or "against" is where the words lead or what they
     are about ("challenged him to a debate", "spoke about the convention"), not where they
-    were said.
+    were said; after "as" it is what something is called ("cast the vote as a race between two
+    men").
     """
     return any(
         g.ent_type_ in SETTING_ENTS
         or (
             # "for showing courage": a verb is never the setting noun it shares a lemma with
             g.pos_ not in ("VERB", "AUX")
-            and c.lower_ not in ("to", "of", "about", "against")
+            and c.lower_ not in ("to", "of", "about", "against", "as")
             and (
                 g.lemma_.lower() in setting_nouns()
                 or g.lemma_.lower() in media_nouns()

@@ -1,0 +1,11 @@
+"""Content spans that used to stop short of what the cue reports (texts written here)."""
+
+from __future__ import annotations
+
+from tests.quotes.test_reported import quotes_of, with_cue
+
+
+def test_as_phrase_naming_a_race_completes_the_object() -> None:
+    _, qs = quotes_of("The senator cast the runoff as a two-man race between him and the mayor.")
+    cast = with_cue(qs, "cast")
+    assert cast.text == "the runoff as a two-man race between him and the mayor"
