@@ -746,6 +746,10 @@ def _object_content(cue: Any) -> set[int]:
                 idx.discard(c.i)
             if first_object is None and c.dep_ in ("dobj", "attr", "oprd"):
                 first_object = c.i
+            elif first_object is None and c.dep_ == "prep" and c.lower_ != "as":
+                # "calls for $1 billion in spending to repair roads": the preposition's object
+                # is the cue's object, and what completes it is hung on the verb all the same.
+                first_object = c.right_edge.i
         elif _for_clause(c):
             idx |= _subtree(c) - {m.i for m in c.children if m.dep_ == "mark"}
     if first_object is not None:

@@ -9,3 +9,9 @@ def test_as_phrase_naming_a_race_completes_the_object() -> None:
     _, qs = quotes_of("The senator cast the runoff as a two-man race between him and the mayor.")
     cast = with_cue(qs, "cast")
     assert cast.text == "the runoff as a two-man race between him and the mayor"
+
+
+def test_infinitive_after_a_prepositional_object_completes_it() -> None:
+    _, qs = quotes_of("The governor calls for $2 billion in new bonds to repair bridges and build schools.")
+    calls = with_cue(qs, "calls")
+    assert calls.text == "$2 billion in new bonds to repair bridges and build schools"
