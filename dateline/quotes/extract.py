@@ -901,7 +901,8 @@ def _stray_that_clause(tok: Any) -> set[int]:
     complementiser when the clause has a subject of its own.
     """
     for c in tok.rights:
-        if c.dep_ not in ("prep", "npadvmod"):
+        if c.dep_ not in ("prep", "npadvmod") or c.lower_ == "as":
+            # "touted the rating as proof that ...": the clause completes the predicate noun.
             continue
         for t in c.subtree:
             if t.dep_ in ("relcl", "acl") and any(

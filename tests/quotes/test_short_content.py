@@ -15,3 +15,11 @@ def test_infinitive_after_a_prepositional_object_completes_it() -> None:
     _, qs = quotes_of("The governor calls for $2 billion in new bonds to repair bridges and build schools.")
     calls = with_cue(qs, "calls")
     assert calls.text == "$2 billion in new bonds to repair bridges and build schools"
+
+
+def test_that_clause_of_an_as_phrase_stays_with_the_object() -> None:
+    _, qs = quotes_of(
+        "The senator touted his A rating from the farm lobby as proof that he is a friend of rural voters."
+    )
+    touted = with_cue(qs, "touted")
+    assert touted.text == "his A rating from the farm lobby as proof that he is a friend of rural voters"
