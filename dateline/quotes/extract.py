@@ -1056,6 +1056,42 @@ def _drop_trailing_adjuncts(
     return idx
 
 
+def _lost_coordination(doc: Any, idx: set[int]) -> set[int]:
+    """Items of a list that the parser hung on a word before the content instead of on it.
+
+    "spoke of the drought, the lack of jobs and the closed banks": the second and third items
+    become an appositive of the speaker; "talked about trade and how he would fix it": the
+    wh-clause becomes a conjunct of the sentence's main verb. A phrase that begins right after
+    the content (past a comma or a conjunction) cannot belong to a word before the content
+    without crossing it, so it continues the content.
+    """
+    if not idx:
+        return set()
+    out: set[int] = set()
+    grown = True
+    while grown:
+        grown = False
+        start = min(idx)
+        end = max(i for i in idx | out if not doc[i].is_punct or i == start)
+        for t in doc[end + 1 : doc[end].sent.end]:
+            lo = t.left_edge.i
+            if not (
+                t.head.i < start
+                and lo > end
+                and all(x.is_punct or x.lower_ in ("and", "or") for x in doc[end + 1 : lo])
+                and doc[end + 1 : lo].text.strip() not in ("", ";", ":")
+                and (
+                    (t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN"))
+                    or (t.dep_ == "conj" and doc[lo].tag_ in ("WRB", "WP") and lo > end + 1)
+                )
+            ):
+                continue
+            out |= set(range(end + 1, t.right_edge.i + 1))
+            grown = True
+            break
+    return out
+
+
 def _raised_subject(tok: Any) -> set[int]:
     """The passive subject of "X is expected to win", "X was said to be ill": what is expected
     or said is X's winning, so X is part of the content (the cue itself names no source)."""
@@ -1510,6 +1546,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         obj = named
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
+    obj |= para(_lost_coordination(doc, obj))
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
     if quotes.containing(tok.idx, tok.idx + len(tok)) is None:
         # '"Probably not," she said': words inside a quotation are its content, never the cue's

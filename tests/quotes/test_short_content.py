@@ -23,3 +23,17 @@ def test_that_clause_of_an_as_phrase_stays_with_the_object() -> None:
     )
     touted = with_cue(qs, "touted")
     assert touted.text == "his A rating from the farm lobby as proof that he is a friend of rural voters"
+
+
+def test_list_items_hung_on_the_speaker_stay_in_the_content() -> None:
+    _, qs = quotes_of(
+        "The governor spoke of the anger in the valley, the lack of jobs for farmers and the collapse of the banks."
+    )
+    spoke = with_cue(qs, "spoke")
+    assert spoke.text == "the anger in the valley, the lack of jobs for farmers and the collapse of the banks"
+
+
+def test_wh_clause_coordinated_with_the_topic_stays_in_the_content() -> None:
+    _, qs = quotes_of("After the vote he pivoted to talking trade and how he would fix it as president.")
+    talking = with_cue(qs, "talking")
+    assert talking.text == "trade and how he would fix it as president"
