@@ -1092,6 +1092,47 @@ def _lost_coordination(doc: Any, idx: set[int]) -> set[int]:
     return out
 
 
+def _split_predicate(doc: Any, obj: Any) -> set[int]:
+    """The predicate of a that-less clause whose subject the parser took for the cue's object.
+
+    "saying a state law banning X is hurting Y": the parser makes "a state law" the object of
+    "saying" and hangs "is hurting Y" elsewhere. A finite predicate with no subject of its own
+    that starts right after the object (or after an aside closed by a comma or dash) has the
+    object for its subject, so the two make one reported clause.
+    """
+    end = obj.right_edge.i
+    while end > obj.i and doc[end].is_punct:
+        end -= 1
+    # "a nod from the mayor, who is popular, will help": the object's own aside is closed
+    # by the comma before the predicate.
+    aside = any(
+        t.dep_ in ("relcl", "appos") and t.right_edge.i >= end and doc[t.left_edge.i - 1].text in ASIDE_MARKS
+        for t in obj.subtree
+    )
+    for v in doc[end + 1 : obj.sent.end]:
+        lo = v.left_edge.i
+        if lo <= end or v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
+            continue
+        gap = doc[end + 1 : lo]
+        if (
+            len(gap)
+            and not (len(gap) == 1 and aside and gap[0].text in ASIDE_MARKS | DASHES)
+            and not (
+                # only a closed aside may stand between: after a lone comma the verb is the
+                # speaker's next act ("recounted her story, recited her plans")
+                len(gap) > 2 and gap[0].text in ASIDE_MARKS | DASHES and gap[-1].text in ASIDE_MARKS | DASHES
+            )
+        ):
+            return set()
+        finite = v.tag_ in FINITE_TAGS or any(
+            a.dep_ in ("aux", "auxpass") and (a.tag_ in FINITE_TAGS or a.tag_ == "MD") for a in v.children
+        )
+        if not finite or any(g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl", "mark") for g in v.children):
+            return set()
+        return set(range(end + 1, v.right_edge.i + 1))
+    return set()
+
+
 def _raised_subject(tok: Any) -> set[int]:
     """The passive subject of "X is expected to win", "X was said to be ill": what is expected
     or said is X's winning, so X is part of the content (the cue itself names no source)."""
@@ -1657,7 +1698,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 ):
                     short |= _subtree(c)
                     if c.dep_ == "dobj":
-                        short |= _object_complements(tok, c.i)
+                        short |= _object_complements(tok, c.i) or _split_predicate(doc, c)
                 elif c.dep_ == "prep" and not _setting(c):
                     # "agreed with the plan", "warned of X", "complained about being left
                     # out", "agreed on cutting it": the object or the gerund clause of the

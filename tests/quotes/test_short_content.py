@@ -37,3 +37,13 @@ def test_wh_clause_coordinated_with_the_topic_stays_in_the_content() -> None:
     _, qs = quotes_of("After the vote he pivoted to talking trade and how he would fix it as president.")
     talking = with_cue(qs, "talking")
     assert talking.text == "trade and how he would fix it as president"
+
+
+def test_predicate_after_an_aside_closing_the_subject_joins_it() -> None:
+    _, qs = quotes_of(
+        "The endorsement was one the campaign had long sought because they are hoping a nod from the mayor, "
+        "who is popular with young voters, will help convince skeptics to vote."
+    )
+    hoping = with_cue(qs, "hoping")
+    assert hoping.text.startswith("a nod from the mayor")
+    assert hoping.text.endswith("will help convince skeptics to vote")
