@@ -1741,6 +1741,13 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             src = _source_span(doc, subj, comp | own | quoted, asides=False)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
+    if (
+        frags
+        and tok.idx < frags[-1][1]
+        and (tail := _colon_tail(doc, frags[-1][1])) is not None
+        and (src is None or not frags[-1][1] <= src[0] < tail)
+    ):
+        frags = [*frags[:-1], (frags[-1][0], tail)]
     cue_end = tok.idx + len(tok)
     if light is not None and tok.i < light.i <= tok.i + 3:
         cue_end = light.idx + len(light)  # "took aim", "laid out", "made the case"
@@ -1755,6 +1762,29 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         cue_token=tok.i,
         kind=lex.kind,
     )
+
+
+#: A colon that goes on with text on the same line.
+_COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+
+
+def _colon_tail(doc: Any, end: int) -> int | None:
+    """Where the content ending at ``end`` really ends when a colon follows it on the same line.
+
+    "cited one reason: the cost", "laid out a 3-2-1 plan: third in A, second in B": what
+    follows the colon spells out the content (the parser often makes it a sentence of its
+    own), so the content runs to the end of that sentence.
+    """
+    m = _COLON_GOES_ON.match(doc.text, end)
+    if m is None:
+        return None
+    after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if after is None or not len(after):
+        return None
+    stop: int = after[0].sent.end_char
+    # a sentence of its own after the colon ends at its line's end at the latest
+    line = doc.text.find("\n", m.end(), stop)
+    return line if line >= 0 else stop
 
 
 #: The last full stop in a stretch of text that more text follows.

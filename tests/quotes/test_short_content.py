@@ -47,3 +47,9 @@ def test_predicate_after_an_aside_closing_the_subject_joins_it() -> None:
     hoping = with_cue(qs, "hoping")
     assert hoping.text.startswith("a nod from the mayor")
     assert hoping.text.endswith("will help convince skeptics to vote")
+
+
+def test_content_runs_on_past_a_colon_that_spells_it_out() -> None:
+    _, qs = quotes_of("Critics have said the plan fails for one reason: The bridge costs too much.")
+    said = with_cue(qs, "said")
+    assert said.text == "the plan fails for one reason: The bridge costs too much."
