@@ -794,14 +794,15 @@ def _setting(c: Any) -> bool:
 
     A setting noun after "to", "of", "about" or "against" is where the words lead or what they
     are about ("challenged him to a debate", "spoke about the convention"), not where they
-    were said.
+    were said; after "as" it is what something is called ("cast the vote as a race between two
+    men").
     """
     return any(
         g.ent_type_ in SETTING_ENTS
         or (
             # "for showing courage": a verb is never the setting noun it shares a lemma with
             g.pos_ not in ("VERB", "AUX")
-            and c.lower_ not in ("to", "of", "about", "against")
+            and c.lower_ not in ("to", "of", "about", "against", "as")
             and (
                 g.lemma_.lower() in setting_nouns()
                 or g.lemma_.lower() in media_nouns()
@@ -831,6 +832,10 @@ def _object_content(cue: Any) -> set[int]:
                 idx.discard(c.i)
             if first_object is None and c.dep_ in ("dobj", "attr", "oprd"):
                 first_object = c.i
+            elif first_object is None and c.dep_ == "prep" and c.lower_ != "as":
+                # "calls for $1 billion in spending to repair roads": the preposition's object
+                # is the cue's object, and what completes it is hung on the verb all the same.
+                first_object = c.right_edge.i
         elif _for_clause(c):
             idx |= _subtree(c) - {m.i for m in c.children if m.dep_ == "mark"}
     if first_object is not None:
@@ -1011,7 +1016,8 @@ def _stray_that_clause(tok: Any) -> set[int]:
     complementiser when the clause has a subject of its own.
     """
     for c in tok.rights:
-        if c.dep_ not in ("prep", "npadvmod"):
+        if c.dep_ not in ("prep", "npadvmod") or c.lower_ == "as":
+            # "touted the rating as proof that ...": the clause completes the predicate noun.
             continue
         for t in c.subtree:
             if t.dep_ in ("relcl", "acl") and any(
@@ -1177,6 +1183,83 @@ def _drop_trailing_adjuncts(
             return idx
         idx = idx - cut
     return idx
+
+
+def _lost_coordination(doc: Any, idx: set[int]) -> set[int]:
+    """Items of a list that the parser hung on a word before the content instead of on it.
+
+    "spoke of the drought, the lack of jobs and the closed banks": the second and third items
+    become an appositive of the speaker; "talked about trade and how he would fix it": the
+    wh-clause becomes a conjunct of the sentence's main verb. A phrase that begins right after
+    the content (past a comma or a conjunction) cannot belong to a word before the content
+    without crossing it, so it continues the content.
+    """
+    if not idx:
+        return set()
+    out: set[int] = set()
+    grown = True
+    while grown:
+        grown = False
+        start = min(idx)
+        end = max(i for i in idx | out if not doc[i].is_punct or i == start)
+        for t in doc[end + 1 : doc[end].sent.end]:
+            lo = t.left_edge.i
+            if not (
+                t.head.i < start
+                and lo > end
+                and all(x.is_punct or x.lower_ in ("and", "or") for x in doc[end + 1 : lo])
+                and doc[end + 1 : lo].text.strip() not in ("", ";", ":")
+                and (
+                    (t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN"))
+                    or (t.dep_ == "conj" and doc[lo].tag_ in ("WRB", "WP") and lo > end + 1)
+                )
+            ):
+                continue
+            out |= set(range(end + 1, t.right_edge.i + 1))
+            grown = True
+            break
+    return out
+
+
+def _split_predicate(doc: Any, obj: Any) -> set[int]:
+    """The predicate of a that-less clause whose subject the parser took for the cue's object.
+
+    "saying a state law banning X is hurting Y": the parser makes "a state law" the object of
+    "saying" and hangs "is hurting Y" elsewhere. A finite predicate with no subject of its own
+    that starts right after the object (or after an aside closed by a comma or dash) has the
+    object for its subject, so the two make one reported clause.
+    """
+    end = obj.right_edge.i
+    while end > obj.i and doc[end].is_punct:
+        end -= 1
+    # "a nod from the mayor, who is popular, will help": the object's own aside is closed
+    # by the comma before the predicate.
+    aside = any(
+        t.dep_ in ("relcl", "appos") and t.right_edge.i >= end and doc[t.left_edge.i - 1].text in ASIDE_MARKS
+        for t in obj.subtree
+    )
+    for v in doc[end + 1 : obj.sent.end]:
+        lo = v.left_edge.i
+        if lo <= end or v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
+            continue
+        gap = doc[end + 1 : lo]
+        if (
+            len(gap)
+            and not (len(gap) == 1 and aside and gap[0].text in ASIDE_MARKS | DASHES)
+            and not (
+                # only a closed aside may stand between: after a lone comma the verb is the
+                # speaker's next act ("recounted her story, recited her plans")
+                len(gap) > 2 and gap[0].text in ASIDE_MARKS | DASHES and gap[-1].text in ASIDE_MARKS | DASHES
+            )
+        ):
+            return set()
+        finite = v.tag_ in FINITE_TAGS or any(
+            a.dep_ in ("aux", "auxpass") and (a.tag_ in FINITE_TAGS or a.tag_ == "MD") for a in v.children
+        )
+        if not finite or any(g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl", "mark") for g in v.children):
+            return set()
+        return set(range(end + 1, v.right_edge.i + 1))
+    return set()
 
 
 def _raised_subject(tok: Any) -> set[int]:
@@ -1691,6 +1774,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
     obj -= _coordinated_reports(doc, obj, quotes)
     comp = _drop_trailing_adjuncts(doc, comp, quotes)
     obj = _drop_trailing_adjuncts(doc, obj, quotes, nominal=True)
+    obj |= para(_lost_coordination(doc, obj))
     clause = para(_clause_tokens(tok, subj, comp | obj)) or {tok.i}
     if quotes.containing(tok.idx, tok.idx + len(tok)) is None:
         # '"Probably not," she said': words inside a quotation are its content, never the cue's
@@ -1805,7 +1889,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
                 ):
                     short |= _subtree(c)
                     if c.dep_ == "dobj":
-                        short |= _object_complements(tok, c.i)
+                        short |= _object_complements(tok, c.i) or _split_predicate(doc, c)
                 elif c.dep_ == "prep" and not _setting(c):
                     # "agreed with the plan", "warned of X", "complained about being left
                     # out", "agreed on cutting it": the object or the gerund clause of the
@@ -1848,6 +1932,13 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
             src = _source_span(doc, subj, comp | own | quoted, asides=False)
         if src is None or any(s < src[1] and src[0] < e for s, e in frags):
             return None
+    if (
+        frags
+        and tok.idx < frags[-1][1]
+        and (tail := _colon_tail(doc, frags[-1][1])) is not None
+        and (src is None or not frags[-1][1] <= src[0] < tail)
+    ):
+        frags = [*frags[:-1], (frags[-1][0], tail)]
     cue_end = tok.idx + len(tok)
     if light is not None and tok.i < light.i <= tok.i + 3:
         cue_end = light.idx + len(light)  # "took aim", "laid out", "made the case"
@@ -1862,6 +1953,29 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         cue_token=tok.i,
         kind=lex.kind,
     )
+
+
+#: A colon that goes on with text on the same line.
+_COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+
+
+def _colon_tail(doc: Any, end: int) -> int | None:
+    """Where the content ending at ``end`` really ends when a colon follows it on the same line.
+
+    "cited one reason: the cost", "laid out a 3-2-1 plan: third in A, second in B": what
+    follows the colon spells out the content (the parser often makes it a sentence of its
+    own), so the content runs to the end of that sentence.
+    """
+    m = _COLON_GOES_ON.match(doc.text, end)
+    if m is None:
+        return None
+    after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if after is None or not len(after):
+        return None
+    stop: int = after[0].sent.end_char
+    # a sentence of its own after the colon ends at its line's end at the latest
+    line = doc.text.find("\n", m.end(), stop)
+    return line if line >= 0 else stop
 
 
 #: The last full stop in a stretch of text that more text follows.
