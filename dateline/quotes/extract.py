@@ -172,6 +172,20 @@ class _Quotes:
         return None
 
 
+#: Where :func:`_text` keeps its copy in ``Doc.user_data``.
+_TEXT_KEY = ("dateline.quotes", "text")
+
+
+def _text(doc: Any) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token anew on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        # A Doc's text never changes (retokenizing keeps it), so the copy stays right.
+        text = str(doc.text)
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def _gap_ok(gap: str, *, colon: bool = False, stop: bool = False, paragraph: bool = False) -> bool:
     allowed = " \t\n,—–-" + (":" if colon else "") + ("." if stop else "")
     if len(gap) > 4 or not all(c in allowed for c in gap):
@@ -738,7 +752,7 @@ def _source_span(
         return None
     if t[1] < b and doc[t[1] + 1].text == ")" and "(" in doc[t[0] : t[1] + 1].text:
         t = (t[0], t[1] + 1)  # keep "(NIA)" whole
-    return _balance_parens(doc.text, *_char_span(doc, *t))
+    return _balance_parens(_text(doc), *_char_span(doc, *t))
 
 
 def _balance_parens(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1966,7 +1980,8 @@ def _colon_tail(doc: Any, end: int) -> int | None:
     follows the colon spells out the content (the parser often makes it a sentence of its
     own), so the content runs to the end of that sentence.
     """
-    m = _COLON_GOES_ON.match(doc.text, end)
+    text = _text(doc)
+    m = _COLON_GOES_ON.match(text, end)
     if m is None:
         return None
     after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -1974,7 +1989,7 @@ def _colon_tail(doc: Any, end: int) -> int | None:
         return None
     stop: int = after[0].sent.end_char
     # a sentence of its own after the colon ends at its line's end at the latest
-    line = doc.text.find("\n", m.end(), stop)
+    line = text.find("\n", m.end(), stop)
     return line if line >= 0 else stop
 
 
@@ -2736,7 +2751,7 @@ def _one_cue_per_content(doc: Any, found: list[Attribution]) -> list[Attribution
 
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed document, in text order of the content."""
-    quotes = _Quotes(doc.text)
+    quotes = _Quotes(_text(doc))
     verbs = cue_verbs()
     phrasal_verbs = {verb for verb, _ in phrasal_cues()}
     first_words = {w[0] for w in cue_phrases()}
