@@ -2592,24 +2592,22 @@ def _noun_result(
     )
 
 
-def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
-    """A fronted "In <a poll / a study / her view>, <clause>": the survey or the view holds it.
-
-    Only when the clause's own verb is no cue (else "In a statement, X said ..." is X's).
-    """
+def _fronted_frame(tok: Any) -> tuple[Any, Any] | None:
+    """The verb a fronted preposition frames and the preposition's object, when the verb is no
+    cue of its own (else "In a statement, X said ..." is X's)."""
     head = tok.head
     if tok.dep_ != "prep" or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
         return None
     if head.lemma_.lower() in cue_verbs() or _that_clause(head):
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    kind = document_nouns().get(pobj.lemma_.lower()) if pobj is not None else None
-    if pobj is None or kind is None:
-        return None
-    if kind == "view" and not any(c.dep_ == "poss" for c in pobj.children):
-        return None
-    if tok.i != tok.sent.start and doc[tok.i - 1].text not in ("--", "—", "(", "\n"):
-        return None  # only a phrase that opens its sentence frames the whole clause
+    return (head, pobj) if pobj is not None else None
+
+
+def _framed_clause(
+    doc: Any, tok: Any, head: Any, pobj: Any, quotes: _Quotes, kind: str
+) -> Attribution | None:
+    """The clause a fronted phrase frames, held by the phrase's object."""
     frags = _extend_over_quotes(_fragments(doc, _host_clause(head, tok)), quotes)
     src = _source_span(doc, pobj, set())
     if not frags or src is None:
@@ -2623,8 +2621,24 @@ def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | 
         source=src,
         source_head=pobj.i,
         cue_token=tok.i,
-        kind="evidence",
+        kind=kind,
     )
+
+
+def _document_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
+    """A fronted "In <a poll / a study / her view>, <clause>": the survey or the view holds it."""
+    framed = _fronted_frame(tok)
+    if framed is None:
+        return None
+    head, pobj = framed
+    kind = document_nouns().get(pobj.lemma_.lower())
+    if kind is None:
+        return None
+    if kind == "view" and not any(c.dep_ == "poss" for c in pobj.children):
+        return None
+    if tok.i != tok.sent.start and doc[tok.i - 1].text not in ("--", "—", "(", "\n"):
+        return None  # only a phrase that opens its sentence frames the whole clause
+    return _framed_clause(doc, tok, head, pobj, quotes, "evidence")
 
 
 #: Words for people that can hold a view in a fronted "To many, ..." without being a name.
@@ -2639,13 +2653,11 @@ def _perspective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution
 
     Only a person (a name, a group's people, a personal pronoun) who opens the sentence before a
     comma; the clause it frames, which has no cue of its own, is the content."""
-    head = tok.head
-    if tok.dep_ != "prep" or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+    framed = _fronted_frame(tok)
+    if framed is None:
         return None
-    if head.lemma_.lower() in cue_verbs() or _that_clause(head):
-        return None
-    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.right_edge.i + 1 >= len(doc) or doc[pobj.right_edge.i + 1].text != ",":
+    head, pobj = framed
+    if pobj.right_edge.i + 1 >= len(doc) or doc[pobj.right_edge.i + 1].text != ",":
         return None
     start = tok.sent.start
     while start < tok.i and doc[start].pos_ in ("CCONJ", "SPACE", "PUNCT"):
@@ -2661,21 +2673,7 @@ def _perspective_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution
     )
     if not people or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
-    frags = _extend_over_quotes(_fragments(doc, _host_clause(head, tok)), quotes)
-    src = _source_span(doc, pobj, set())
-    if not frags or src is None:
-        return None
-    return Attribution(
-        content=frags,
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_lemma=tok.lower_,
-        stance="asserts",
-        direct=False,
-        source=src,
-        source_head=pobj.i,
-        cue_token=tok.i,
-        kind="belief",
-    )
+    return _framed_clause(doc, tok, head, pobj, quotes, "belief")
 
 
 def _agent_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
