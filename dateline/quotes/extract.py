@@ -30,6 +30,7 @@ from dateline.quotes.lexicon import (
     document_nouns,
     headline_kickers,
     likelihood_verbs,
+    material_objects,
     media_nouns,
     no_object,
     no_passive,
@@ -1675,6 +1676,11 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in texts for c in tok.children
     ):
         return None  # "released the hostages": no words released
+    handed = material_objects().get(tok.lemma_.lower(), frozenset())
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in handed for c in tok.children
+    ):
+        return None  # "accepted donations", "took in refugees": something handed over, not said
     if tok.lemma_.lower() == "point" and not any(
         c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
     ):

@@ -205,6 +205,16 @@ def non_topics() -> frozenset[str]:
 
 
 @functools.cache
+def material_objects() -> dict[str, frozenset[str]]:
+    """Verb -> the object nouns with which it tells what changed hands (``accepted donations``),
+    not a report, from ``material_objects.tsv``."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("material_objects.tsv"):
+        out.setdefault(r["lemma"].strip().lower(), set()).add(r["object"].strip().lower())
+    return {verb: frozenset(nouns) for verb, nouns in out.items()}
+
+
+@functools.cache
 def document_nouns() -> dict[str, str]:
     """Polls, studies and points of view that can front a claim (``In a poll, ...``) -> kind
     (``finding`` or ``view``; a view needs a possessor)."""
