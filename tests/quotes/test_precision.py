@@ -13,3 +13,8 @@ def test_accepting_money_reports_nothing() -> None:
 def test_accepting_a_verdict_still_reports_a_stance() -> None:
     _, qs = quotes_of("The opposition leader accepted the verdict of the electoral commission.")
     assert "the verdict" in with_cue(qs, "accepted").text
+
+
+def test_releasing_tax_returns_is_a_disclosure_not_a_report() -> None:
+    _, qs = quotes_of("The senator released his tax returns on Friday after weeks of pressure.")
+    assert not [q for q in qs if q.cue == "released"]
