@@ -966,12 +966,14 @@ def _frame_object(tok: Any, frame: str) -> set[int]:
     if frame == "topic":
         # "spoke about the economy": only what the words were about (not "on Tuesday"); the
         # preposition belongs with the cue ("spoke about").
-        topic = {
-            i
-            for c in tok.rights
-            if (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)) or _for_clause(c)
-            for i in _subtree(c) - {c.i} - {m.i for m in c.children if m.dep_ == "mark"}
-        }
+        topic: set[int] = set()
+        for c in tok.rights:
+            if (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _setting(c)) or _for_clause(c):
+                if c.lower_ == "as" and not topic:
+                    # "campaigned as a populist": with no topic before it, "as" gives the
+                    # speaker's role; after one ("spoke of the plan as a fix") it is the topic's.
+                    continue
+                topic |= _subtree(c) - {c.i} - {m.i for m in c.children if m.dep_ == "mark"}
         if topic:
             # "called for the minister to resign", "railed against its habit to intervene": the
             # parser hangs the infinitive that completes the topic on the cue.

@@ -18,3 +18,13 @@ def test_accepting_a_verdict_still_reports_a_stance() -> None:
 def test_releasing_tax_returns_is_a_disclosure_not_a_report() -> None:
     _, qs = quotes_of("The senator released his tax returns on Friday after weeks of pressure.")
     assert not [q for q in qs if q.cue == "released"]
+
+
+def test_as_phrase_after_a_speaking_verb_gives_the_speakers_role() -> None:
+    _, qs = quotes_of("The mayor campaigned as a reformer in the last election.")
+    assert not [q for q in qs if q.cue == "campaigned"]
+
+
+def test_as_phrase_after_a_topic_stays_in_the_topic() -> None:
+    _, qs = quotes_of("The minister spoke of the new tax as a burden on farmers.")
+    assert "as a burden" in with_cue(qs, "spoke").text
