@@ -28,3 +28,8 @@ def test_as_phrase_after_a_speaking_verb_gives_the_speakers_role() -> None:
 def test_as_phrase_after_a_topic_stays_in_the_topic() -> None:
     _, qs = quotes_of("The minister spoke of the new tax as a burden on farmers.")
     assert "as a burden" in with_cue(qs, "spoke").text
+
+
+def test_length_and_platforms_are_not_what_was_said() -> None:
+    _, qs = quotes_of("The senator talked at length on Twitter last night.")
+    assert not [q for q in qs if q.cue == "talked"]
