@@ -33,3 +33,8 @@ def test_as_phrase_after_a_topic_stays_in_the_topic() -> None:
 def test_length_and_platforms_are_not_what_was_said() -> None:
     _, qs = quotes_of("The senator talked at length on Twitter last night.")
     assert not [q for q in qs if q.cue == "talked"]
+
+
+def test_coming_out_on_top_is_a_result_not_a_stance() -> None:
+    _, qs = quotes_of("The governor came out on top in the county vote.")
+    assert not [q for q in qs if q.cue == "came out"]
