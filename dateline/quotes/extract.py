@@ -1446,11 +1446,22 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at) % (len(text) + 1)
 
 
-def _agent_passive_subject(tok: Any) -> set[int]:
+def _agent_passive_subject(tok: Any, lex: Cue) -> set[int]:
     """What a passive cue with an agent reports: its subject ("the plan was criticized by
     economists", "the meeting was first reported by the paper"); empty for other cues."""
     if tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
         return set()
+    head = tok.head
+    if tok.dep_ == "acl" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN"):
+        # "the bill, opposed by most Democrats, ...", "a practice criticized by rights groups":
+        # the reduced relative reports the noun it modifies (without itself). Only a spoken
+        # stance on a thing: "a book written by", "a survey published by" name an author.
+        if lex.kind != "speech" or lex.frame not in ("object", "topic"):
+            return set()
+        own = _subtree(tok) | {
+            i for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if tok.doc[i].is_punct
+        }
+        return {i for i in _subtree(head) if i not in own}
     return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
 
 
@@ -1779,7 +1790,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         obj -= cue_words
         comp -= cue_words
     if not comp and not obj and lex.frame != "to":
-        obj = para(_agent_passive_subject(tok))
+        obj = para(_agent_passive_subject(tok, lex))
     named = para(_passive_as(tok)) if not comp else set()
     if named:
         obj = named
