@@ -2027,6 +2027,27 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 
 
+def _noun_run_on(doc: Any, att: Attribution) -> Attribution:
+    """A content run on over a colon (see ``_colon_tail``) for a cue other than a verb (a noun,
+    a phrase, an adjective, an adverb, a fronted frame).
+
+    Only a content that ends in a noun the colon spells out runs on ("her advice to the party:
+    stay out of the race"); after a verb or an adjective the colon more often opens a new
+    sentence ("was eager to help: the rest ..."). Verb cues run on in ``_verb_attribution``.
+    """
+    last = att.content[-1]
+    if att.cue[0] >= last[1]:
+        return att  # a content before its cue
+    end = doc.char_span(last[1] - 1, last[1], alignment_mode="expand")
+    if end is None or end[-1].pos_ not in ("NOUN", "PROPN"):
+        return att
+    tail = _colon_tail(doc, last[1])
+    if tail is None or (att.source is not None and last[1] <= att.source[0] < tail):
+        return att
+    att.content = [*att.content[:-1], (last[0], tail)]
+    return att
+
+
 def _colon_tail(doc: Any, end: int) -> int | None:
     """Where the content ending at ``end`` really ends when a colon follows it on the same line.
 
@@ -2817,6 +2838,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
         # A word can be both a cue verb and a cue noun ("a call for ...", "her support for ...").
         if lemma in verbs or lemma in phrasal_verbs or _that_clause(tok):
             att = _verb_attribution(doc, tok, quotes)
+        verb = att is not None  # a verb cue's content has run on over a colon already
         if att is None and tok.lower_ in first_words:
             att = _phrase_attribution(doc, tok, quotes)
         if att is None and lemma in nouns:
@@ -2832,7 +2854,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
         if att is None and tok.lower_ in adverbs:
             att = _adverb_attribution(doc, tok, quotes)
         if att is not None:
-            found.append(att)
+            found.append(att if verb else _noun_run_on(doc, att))
     # A content that is just another attribution's speaker is a misparse ("... wanted terrorists
     # list Afghan intelligence said ...": "list" is a noun, not a cue with that object).
     sources = [a.source for a in found if a.source is not None]

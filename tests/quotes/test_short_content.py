@@ -53,3 +53,9 @@ def test_content_runs_on_past_a_colon_that_spells_it_out() -> None:
     _, qs = quotes_of("Critics have said the plan fails for one reason: The bridge costs too much.")
     said = with_cue(qs, "said")
     assert said.text == "the plan fails for one reason: The bridge costs too much."
+
+
+def test_noun_cue_content_runs_on_past_a_colon() -> None:
+    # The colon spells out the noun's content: what the warning says, not only what it is about.
+    _, qs = quotes_of("The mayor's warning about the storm: residents should leave the coast tonight.")
+    assert with_cue(qs, "warning").text == "the storm: residents should leave the coast tonight."
