@@ -1449,22 +1449,11 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at) % (len(text) + 1)
 
 
-def _agent_passive_subject(tok: Any, lex: Cue) -> set[int]:
+def _agent_passive_subject(tok: Any) -> set[int]:
     """What a passive cue with an agent reports: its subject ("the plan was criticized by
     economists", "the meeting was first reported by the paper"); empty for other cues."""
     if tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
         return set()
-    head = tok.head
-    if tok.dep_ == "acl" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN"):
-        # "the bill, opposed by most Democrats, ...", "a practice criticized by rights groups":
-        # the reduced relative reports the noun it modifies (without itself). Only a spoken
-        # stance on a thing: "a book written by", "a survey published by" name an author.
-        if lex.kind != "speech" or lex.frame not in ("object", "topic"):
-            return set()
-        own = _subtree(tok) | {
-            i for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if tok.doc[i].is_punct
-        }
-        return {i for i in _subtree(head) if i not in own}
     return {i for c in tok.children if c.dep_ == "nsubjpass" for i in _subtree(c)}
 
 
@@ -1674,47 +1663,12 @@ def _reader_question(tok: Any, subj: Any, quotes: _Quotes) -> bool:
     return sentence.rstrip().rstrip(QUOTE_CHARS).endswith("?")
 
 
-def _hyphened_agent(doc: Any, tok: Any, lex: Cue, quotes: _Quotes) -> Attribution | None:
-    """A participle cue joined by a hyphen to whoever acts, before the noun it modifies: "a
-    self-described moderate", "a union-backed lawsuit against the rule". The first word is the
-    source; the noun (with its modifiers after the cue and its prepositional phrases) is the
-    content."""
-    head = tok.head
-    if tok.tag_ != "VBN" or tok.i < 2 or doc[tok.i - 1].text != "-" or head.i <= tok.i:
-        return None
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    agent = next((c for c in tok.lefts if c.i == tok.i - 2 and c.dep_ in ("npadvmod", "compound", "nmod")), None)
-    # Only a person stands behind such a label: "a GOP-backed bill", "mortgage-backed
-    # securities", "a self-published book" name no words anyone said.
-    if agent is None or lex.kind == "writing" or not (agent.lower_ == "self" or agent.ent_type_ == "PERSON"):
-        return None
-    content = set(range(tok.i + 1, head.i + 1))
-    content |= {i for c in head.rights if c.dep_ == "prep" for i in _subtree(c)}
-    frags = _extend_over_quotes(_fragments(doc, content), quotes)
-    src = _source_span(doc, agent, set())
-    if not frags or src is None:
-        return None
-    return Attribution(
-        content=frags,
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_lemma=tok.lemma_.lower(),
-        stance=lex.stance,
-        direct=False,
-        source=src,
-        source_head=agent.i,
-        cue_token=tok.i,
-    )
-
-
 def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None:
     # "pointed out the flaw", "cast doubt on X": the phrase's frame beats the verb's own.
     lex, light = _phrasal_cue(tok) or (cue_verbs().get(tok.lemma_.lower()), None)
     if lex is None and _that_clause(tok):
         # Any verb taking a that-clause reports a proposition ("made clear that", "figures that").
         lex = Cue(tok.lemma_.lower(), "asserts", "clause", "belief")
-    if lex is not None and light is None and tok.dep_ == "amod":
-        return _hyphened_agent(doc, tok, lex, quotes)
     if lex is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "nmod"):
         return None
     if lex.frame == "impression":
@@ -1833,7 +1787,7 @@ def _verb_attribution(doc: Any, tok: Any, quotes: _Quotes) -> Attribution | None
         obj -= cue_words
         comp -= cue_words
     if not comp and not obj and lex.frame != "to":
-        obj = para(_agent_passive_subject(tok, lex))
+        obj = para(_agent_passive_subject(tok))
     named = para(_passive_as(tok)) if not comp else set()
     if named:
         obj = named

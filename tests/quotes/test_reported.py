@@ -1105,27 +1105,3 @@ def test_inverted_speaker_read_as_the_object_after_a_quotation() -> None:
     read = with_cue(qs, "read")
     assert "Vote for change" in read.text
     assert read.speaker_text == "one of the signs"
-
-
-def test_reduced_passive_relative_reports_the_noun_it_modifies() -> None:
-    _, qs = quotes_of("The tax bill, opposed by most Democrats, never became law.")
-    opposed = with_cue(qs, "opposed")
-    assert opposed.text == "The tax bill"
-    assert opposed.speaker_text == "most Democrats"
-
-
-def test_reduced_passive_relative_of_a_writing_verb_names_an_author() -> None:
-    _, qs = quotes_of("The senator praised a biography written by a former aide.")
-    assert not [q for q in qs if q.cue == "written"]
-
-
-def test_hyphened_agent_before_a_participle_cue_holds_the_label() -> None:
-    _, qs = quotes_of("He is a self-described moderate who rarely votes.")
-    described = with_cue(qs, "described")
-    assert described.text == "moderate"
-    assert described.speaker_text == "self"
-
-
-def test_hyphened_organisation_before_a_participle_is_no_speaker() -> None:
-    _, qs = quotes_of("The bank sold mortgage-backed securities to the fund.")
-    assert not [q for q in qs if q.cue == "backed"]
