@@ -6,73 +6,66 @@ import pytest
 
 from tests.quotes.test_reported import quotes_of, with_cue
 
+#: Cue words added to the lexicon: (text, cue, speaker, a part of the content).
+LEXICON_CUES = [
+    (
+        "Many farmers feel the new tariff has been forgotten by the capital.",
+        "feel",
+        "Many farmers",
+        "the new tariff has been forgotten",
+    ),
+    (
+        "The ministry released its findings on Tuesday.",
+        "released",
+        "The ministry",
+        "its findings",
+    ),
+    (
+        "The governor compared the strike to a siege.",
+        "compared",
+        "The governor",
+        "the strike to a siege",
+    ),
+    (
+        "The council ignored the warnings of the engineers.",
+        "ignored",
+        "The council",
+        "the warnings of the engineers",
+    ),
+    (
+        "The president nominated a former judge to lead the inquiry.",
+        "nominated",
+        "The president",
+        "a former judge",
+    ),
+    (
+        "The rebels accepted the terms of the ceasefire.",
+        "accepted",
+        "The rebels",
+        "the terms of the ceasefire",
+    ),
+    (
+        "Mary Hall's attacks on the trade deal grew sharper in the spring.",
+        "attacks",
+        "Mary Hall",
+        "the trade deal",
+    ),
+    (
+        "The mayor's critique of the police budget drew applause.",
+        "critique",
+        "The mayor",
+        "the police budget",
+    ),
+    ("The unions resisted the new pension rules.", "resisted", "The unions", "the new pension rules"),
+    ("The opposition insulted the prime minister.", "insulted", "The opposition", "the prime minister"),
+    ("Most delegates opted for a secret ballot.", "opted", "Most delegates", "a secret ballot"),
+    ("The witness recanted her earlier account.", "recanted", "The witness", "her earlier account"),
+    ("The new rules prohibit protests near the parliament.", "prohibit", "The new rules", "protests"),
+]
 
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
-        (
-            "Many farmers feel the new tariff has been forgotten by the capital.",
-            "feel",
-            "Many farmers",
-            "the new tariff has been forgotten",
-        ),
-        (
-            "The ministry released its findings on Tuesday.",
-            "released",
-            "The ministry",
-            "its findings",
-        ),
-        (
-            "The governor compared the strike to a siege.",
-            "compared",
-            "The governor",
-            "the strike to a siege",
-        ),
-        (
-            "The council ignored the warnings of the engineers.",
-            "ignored",
-            "The council",
-            "the warnings of the engineers",
-        ),
-        (
-            "The president nominated a former judge to lead the inquiry.",
-            "nominated",
-            "The president",
-            "a former judge",
-        ),
-        (
-            "The rebels accepted the terms of the ceasefire.",
-            "accepted",
-            "The rebels",
-            "the terms of the ceasefire",
-        ),
-    ],
-)
-def test_stance_and_act_verbs_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
-    _, qs = quotes_of(text)
-    q = with_cue(qs, cue)
-    assert q.speaker_text == speaker
-    assert content in q.text
 
-
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
-        (
-            "Mary Hall's attacks on the trade deal grew sharper in the spring.",
-            "attacks",
-            "Mary Hall",
-            "the trade deal",
-        ),
-        (
-            "The mayor's critique of the police budget drew applause.",
-            "critique",
-            "The mayor",
-            "the police budget",
-        ),
-    ],
-)
-def test_stance_nouns_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), LEXICON_CUES)
+def test_lexicon_cue_gives_its_speaker_and_content(text: str, cue: str, speaker: str, content: str) -> None:
     _, qs = quotes_of(text)
     q = with_cue(qs, cue)
     assert q.speaker_text == speaker
@@ -91,21 +84,6 @@ def test_attitude_adjectives_of_readiness_and_outspokenness() -> None:
     assert "the new subsidy scheme" in q.text
     _, qs = quotes_of("The governor is interested in a second term.")
     assert with_cue(qs, "interested").speaker_text == "The governor"
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
-        ("The unions resisted the new pension rules.", "resisted", "The unions", "the new pension rules"),
-        ("The opposition insulted the prime minister.", "insulted", "The opposition", "the prime minister"),
-        ("Most delegates opted for a secret ballot.", "opted", "Most delegates", "a secret ballot"),
-    ],
-)
-def test_verbs_of_resistance_and_choice_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
-    _, qs = quotes_of(text)
-    q = with_cue(qs, cue)
-    assert q.speaker_text == speaker
-    assert content in q.text
 
 
 def test_headline_names_its_speaker_before_the_hearer() -> None:
@@ -164,20 +142,6 @@ def test_title_case_headline_verb_read_as_a_name_is_a_cue() -> None:
     q = with_cue(qs, "Slams")
     assert q.speaker_text == "Mayor Anna Berg"
     assert q.text == "Dockers Over Strike"
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
-        ("The witness recanted her earlier account.", "recanted", "The witness", "her earlier account"),
-        ("The new rules prohibit protests near the parliament.", "prohibit", "The new rules", "protests"),
-    ],
-)
-def test_verbs_of_retraction_and_regret_are_cues(text: str, cue: str, speaker: str, content: str) -> None:
-    _, qs = quotes_of(text)
-    q = with_cue(qs, cue)
-    assert q.speaker_text == speaker
-    assert content in q.text
 
 
 def test_testimony_is_a_noun_cue() -> None:
